@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
+import { CategoryNav } from '../features/categories/components/CategoryNav';
+import { HotlineLine } from '../features/contacts/components/HotlineLine';
+import { useSiteQuery } from '../features/site/api/get-site';
+import { SiteGate } from '../features/site/site-context';
+import { setSiteNameForTitles } from '../shared/lib/use-document-title';
+
+export function RootLayout() {
+  const site = useSiteQuery().data;
+  useEffect(() => {
+    if (site) setSiteNameForTitles(site.name);
+  }, [site]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__name">
+            {site?.name ?? 'Cổng thông tin'}
+          </Link>
+          <nav aria-label="Chuyên mục chính" className="site-nav">
+            <CategoryNav />
+            <Link to="/contacts">Đường dây nóng</Link>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        <SiteGate>
+          <Outlet />
+        </SiteGate>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p className="site-footer__name">{site?.name}</p>
+          {site?.address && <p>Địa chỉ: {site.address}</p>}
+          <HotlineLine />
+          {site?.website && <p>Website: {site.website}</p>}
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

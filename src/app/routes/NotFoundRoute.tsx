@@ -1,0 +1,5 @@
+import { NotFound } from '../../shared/ui/NotFound';
+
+export function NotFoundRoute() {
+  return <NotFound />;
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchJson } from '../../../shared/api/fetch-json';
+import { portalKeys } from '../../../shared/api/query-keys';
+import { CategoryPageDocument } from '../../../shared/contract/documents';
+
+export type { CategoryPage } from '../../../shared/contract/documents';
+
+export const getCategoryPage = (slug: string, page: number, signal?: AbortSignal) =>
+  fetchJson(`categories/${slug}/${page}.json`, CategoryPageDocument, signal);
+
+export const categoryPageQueryOptions = (slug: string, page: number) =>
+  queryOptions({
+    queryKey: portalKeys.categoryPage(slug, page),
+    queryFn: ({ signal }) => getCategoryPage(slug, page, signal),
+    staleTime: 60_000,
+  });
+
+export const useCategoryPage = (slug: string, page: number) =>
+  useQuery(categoryPageQueryOptions(slug, page));

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchJson } from '../../../shared/api/fetch-json';
+import { portalKeys } from '../../../shared/api/query-keys';
+import { SiteDocument } from '../../../shared/contract/documents';
+
+export type { Site } from '../../../shared/contract/documents';
+
+export const getSite = (signal?: AbortSignal) => fetchJson('site.json', SiteDocument, signal);
+
+export const siteQueryOptions = () =>
+  queryOptions({
+    queryKey: portalKeys.site(),
+    queryFn: ({ signal }) => getSite(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const useSiteQuery = () => useQuery(siteQueryOptions());

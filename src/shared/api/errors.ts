@@ -1,0 +1,39 @@
+/** The file does not exist, or the server answered with something that is not JSON. */
+export class NotFoundError extends Error {
+  readonly kind = 'not-found';
+  constructor(readonly path: string) {
+    super(`Không tìm thấy ${path}`);
+  }
+}
+
+/** The file is JSON but does not follow the contract. */
+export class InvalidDataError extends Error {
+  readonly kind = 'invalid';
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`Dữ liệu ${path} không hợp lệ: ${detail}`);
+  }
+}
+
+/** 5xx or the network failed: worth trying again. */
+export class FetchFailedError extends Error {
+  readonly kind = 'fetch-failed';
+  constructor(
+    readonly path: string,
+    readonly status?: number,
+  ) {
+    super(status ? `Máy chủ trả lỗi ${status} cho ${path}` : `Không kết nối được để tải ${path}`);
+  }
+}
+
+export type PortalError = NotFoundError | InvalidDataError | FetchFailedError;
+
+export function isNotFound(error: unknown): error is NotFoundError {
+  return error instanceof NotFoundError;
+}
+
+export function isRetryable(error: unknown): boolean {
+  return error instanceof FetchFailedError;
+}

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { apiUrl } from '../config';
+import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
+
+/**
+ * GET one contract file and parse it through its schema. The body is treated as `unknown`
+ * until the schema says otherwise; anything that is not JSON (an index.html fallback, a
+ * truncated file) counts as missing, as the contract says.
+ */
+export async function fetchJson<TSchema extends v.GenericSchema>(
+  path: string,
+  schema: TSchema,
+  signal?: AbortSignal,
+): Promise<v.InferOutput<TSchema>> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FetchFailedError(path);
+  }
+  if (response.status === 404 || response.status === 410) throw new NotFoundError(path);
+  if (!response.ok) throw new FetchFailedError(path, response.status);
+
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch {
+    throw new NotFoundError(path);
+  }
+  const result = v.safeParse(schema, data);
+  if (!result.success) throw new InvalidDataError(path, describeIssue(result.issues[0]));
+  return result.output;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'không rõ';
+  const where = issue.path?.map((item) => String(item.key)).join('.') || '(gốc)';
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,13 @@
+/** Hierarchical keys: invalidating `portalKeys.all` refetches everything. */
+export const portalKeys = {
+  all: ['portal'] as const,
+  site: () => [...portalKeys.all, 'site'] as const,
+  categories: () => [...portalKeys.all, 'categories'] as const,
+  categoryPage: (slug: string, page: number) =>
+    [...portalKeys.categories(), slug, 'page', page] as const,
+  article: (id: string) => [...portalKeys.all, 'articles', id] as const,
+  archive: () => [...portalKeys.all, 'archive'] as const,
+  archiveIndex: () => [...portalKeys.archive(), 'index'] as const,
+  archiveMonth: (month: string) => [...portalKeys.archive(), 'month', month] as const,
+  contacts: () => [...portalKeys.all, 'contacts'] as const,
+};

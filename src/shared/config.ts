@@ -1,0 +1,14 @@
+/**
+ * Where the contract's JSON files live. Default: `api/` under the app's base URL, so a build
+ * made with `--base /portal/` reads `/portal/api/…`. `VITE_API_BASE` overrides it at build time
+ * (absolute URL or root-relative path).
+ */
+export const API_BASE = withSlash(import.meta.env.VITE_API_BASE || `${import.meta.env.BASE_URL}api/`);
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+export function apiUrl(path: string): string {
+  return `${API_BASE}${path}`;
+}

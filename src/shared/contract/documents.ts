@@ -1,0 +1,103 @@
+/**
+ * The contract's documents (../shared/spec/CONTRACT.md §1) as schemas. The app parses every
+ * response through these, and the static-API generator validates its input and output with
+ * the same ones, so the two can never disagree. Pure: imports nothing but valibot.
+ */
+import * as v from 'valibot';
+import { isValidTimeZone } from '../time/site-time';
+import { parseMonthKey } from '../time/calendar-day';
+import {
+  ArticleSummary,
+  Count,
+  Image,
+  IsoDateTime,
+  lenient,
+  listOf,
+  PageNumber,
+  Slug,
+} from './primitives';
+
+export { ArticleSummary };
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+export const SiteDocument = v.object({
+  name: Text,
+  shortName: v.fallback(v.string(), ''),
+  timeZone: v.pipe(v.string(), v.check(isValidTimeZone, 'không phải múi giờ IANA')),
+  address: lenient(v.string()),
+  website: lenient(v.string()),
+});
+export type Site = v.InferOutput<typeof SiteDocument>;
+
+export const Category = v.object({
+  slug: Slug,
+  name: Text,
+  parent: v.fallback(v.nullable(Slug), null),
+  description: lenient(v.string()),
+  articleCount: lenient(Count),
+});
+export type Category = v.InferOutput<typeof Category>;
+
+export const CategoriesDocument = v.object({ categories: listOf(Category) });
+
+export const CategoryPageDocument = v.object({
+  category: v.string(),
+  page: PageNumber,
+  pageCount: PageNumber,
+  total: Count,
+  items: listOf(ArticleSummary),
+});
+export type CategoryPage = v.InferOutput<typeof CategoryPageDocument>;
+
+const Figure = v.object({ ...Image.entries, caption: lenient(v.string()) });
+
+export const ArticleDocument = v.object({
+  ...ArticleSummary.entries,
+  body: v.string(),
+  author: lenient(v.string()),
+  updatedAt: lenient(IsoDateTime),
+  images: v.fallback(listOf(Figure), []),
+  related: v.fallback(v.optional(listOf(ArticleSummary)), undefined),
+});
+export type Article = v.InferOutput<typeof ArticleDocument>;
+
+const MonthKey = v.pipe(
+  v.string(),
+  v.check((m) => parseMonthKey(m) !== null, 'không phải tháng YYYY-MM'),
+);
+
+export const ArchiveMonthEntry = v.object({ month: MonthKey, count: Count });
+export type ArchiveMonthEntry = v.InferOutput<typeof ArchiveMonthEntry>;
+
+export const ArchiveIndexDocument = v.object({ months: listOf(ArchiveMonthEntry) });
+
+export const ArchiveMonthDocument = v.object({ month: MonthKey, items: listOf(ArticleSummary) });
+
+const Phone = v.object({ label: v.fallback(v.string(), ''), number: v.string() });
+
+export const Contact = v.object({
+  id: Slug,
+  name: Text,
+  role: lenient(v.string()),
+  phones: v.fallback(listOf(Phone), []),
+  emails: v.fallback(listOf(v.string()), []),
+  mailbox: lenient(v.string()),
+  address: lenient(v.string()),
+  hours: lenient(v.string()),
+});
+export type Contact = v.InferOutput<typeof Contact>;
+
+export const ContactGroup = v.object({
+  id: Slug,
+  name: Text,
+  kind: v.picklist(['district', 'department', 'ward']),
+  contacts: listOf(Contact),
+});
+export type ContactGroup = v.InferOutput<typeof ContactGroup>;
+
+export const ContactsDocument = v.object({
+  updatedAt: lenient(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  groups: listOf(ContactGroup),
+});
+export type Contacts = v.InferOutput<typeof ContactsDocument>;

@@ -1,0 +1,42 @@
+import { Link } from 'react-router-dom';
+import { InvalidDataError, NotFoundError } from '../api/errors';
+import { NotFound } from './NotFound';
+
+/**
+ * The one place an error becomes words for a resident. Missing → "not found";
+ * broken data → say so, offer the way home; network/5xx → "Thử lại" that really refetches.
+ */
+export function ErrorMessage({
+  error,
+  onRetry,
+  asPage = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  asPage?: boolean;
+}) {
+  if (error instanceof NotFoundError) {
+    return <NotFound asPage={asPage} />;
+  }
+  const invalid = error instanceof InvalidDataError;
+  return (
+    <section className="notice notice--error" role="alert">
+      <p className="notice__title">
+        {invalid ? 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.' : 'Không tải được dữ liệu.'}
+      </p>
+      <p>
+        {invalid
+          ? 'Chúng tôi đã ghi nhận sự cố. Bạn có thể xem các mục khác của cổng thông tin.'
+          : 'Vui lòng kiểm tra kết nối mạng và thử lại.'}
+      </p>
+      <p className="notice__actions">
+        {!invalid && onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Thử lại
+          </button>
+        )}
+        <Link to="/">Về trang chủ</Link>
+      </p>
+    </section>
+  );
+}

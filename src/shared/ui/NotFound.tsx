@@ -1,0 +1,24 @@
+import { Link } from 'react-router-dom';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+export function NotFound({
+  title = 'Không tìm thấy trang',
+  message = 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
+  asPage = true,
+}: {
+  title?: string;
+  message?: string;
+  asPage?: boolean;
+}) {
+  useDocumentTitle(asPage ? title : undefined);
+  const Heading = asPage ? 'h1' : 'h2';
+  return (
+    <section className="notice notice--not-found" aria-labelledby="not-found-title">
+      <Heading id="not-found-title">{title}</Heading>
+      <p>{message}</p>
+      <p>
+        <Link to="/">Về trang chủ</Link>
+      </p>
+    </section>
+  );
+}

@@ -9,6 +9,7 @@ function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/** Absolute URL of a contract file (absolute so that it also works outside a browser page). */
 export function apiUrl(path: string): string {
-  return `${API_BASE}${path}`;
+  return new URL(`${API_BASE}${path}`, globalThis.location?.href ?? 'http://localhost/').href;
 }

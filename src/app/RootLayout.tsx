@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
 import { useSiteQuery } from '../features/site/api/get-site';
 import { SiteGate } from '../features/site/site-context';
 import { setSiteNameForTitles } from '../shared/lib/use-document-title';
+import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 
 export function RootLayout() {
   const site = useSiteQuery().data;
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   useEffect(() => {
     if (site) setSiteNameForTitles(site.name);
   }, [site]);
@@ -28,7 +31,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="page">
+      <main id="main" ref={main} tabIndex={-1} className="page">
         <SiteGate>
           <Outlet />
         </SiteGate>

@@ -43,6 +43,8 @@ describe('category page', () => {
       await screen.findByRole('link', { name: 'Triển khai dịch vụ công qua mạng' }),
     ).toBeVisible();
     expect(router.state.location.search).toBe('?page=2');
+    // Keyboard and screen-reader users start at the new content.
+    expect(screen.getByRole('main')).toHaveFocus();
     const current = within(screen.getByRole('navigation', { name: 'Phân trang' })).getByRole(
       'link',
       {

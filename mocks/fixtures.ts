@@ -106,8 +106,12 @@ export const contacts = {
   ],
 };
 
-export const summaryOf = ({ body: _body, author: _author, images: _images, ...summary }: FixtureArticle) =>
-  summary;
+export const summaryOf = ({
+  body: _body,
+  author: _author,
+  images: _images,
+  ...summary
+}: FixtureArticle) => summary;
 
 const newestFirst = (list: FixtureArticle[]) =>
   [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));

@@ -13,7 +13,10 @@ export const routes: RouteObject[] = [
     Component: RootLayout,
     ErrorBoundary: RouteError,
     children: [
-      { index: true, lazy: () => import('./routes/HomeRoute').then((m) => ({ Component: m.HomeRoute })) },
+      {
+        index: true,
+        lazy: () => import('./routes/HomeRoute').then((m) => ({ Component: m.HomeRoute })),
+      },
       {
         path: 'categories/:slug',
         lazy: () => import('./routes/CategoryRoute').then((m) => ({ Component: m.CategoryRoute })),
@@ -30,7 +33,10 @@ export const routes: RouteObject[] = [
         path: 'contacts',
         lazy: () => import('./routes/ContactsRoute').then((m) => ({ Component: m.ContactsRoute })),
       },
-      { path: '*', lazy: () => import('./routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })) },
+      {
+        path: '*',
+        lazy: () => import('./routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })),
+      },
     ],
   },
   {
@@ -40,7 +46,8 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: 'latest',
-        lazy: () => import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
+        lazy: () =>
+          import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
       },
       {
         path: 'contacts',

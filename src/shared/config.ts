@@ -3,7 +3,9 @@
  * made with `--base /portal/` reads `/portal/api/…`. `VITE_API_BASE` overrides it at build time
  * (absolute URL or root-relative path).
  */
-export const API_BASE = withSlash(import.meta.env.VITE_API_BASE || `${import.meta.env.BASE_URL}api/`);
+export const API_BASE = withSlash(
+  import.meta.env.VITE_API_BASE || `${import.meta.env.BASE_URL}api/`,
+);
 
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;

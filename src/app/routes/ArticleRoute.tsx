@@ -1,4 +1,42 @@
-// TODO(skeleton): replaced by the real page.
+import { useParams } from 'react-router-dom';
+import { DatePicker } from '../../features/archive/components/DatePicker';
+import { useArticle } from '../../features/articles/api/get-article';
+import { ArticleView } from '../../features/articles/components/ArticleView';
+import { EarlierArticles } from '../../features/articles/components/EarlierArticles';
+import { useCategories } from '../../features/categories/api/get-categories';
+import { categoryTrail } from '../../features/categories/category-trail';
+import { useSiteTime } from '../../features/site/use-site-time';
+import { SLUG_PATTERN } from '../../shared/contract/primitives';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { Breadcrumb } from '../../shared/ui/Breadcrumb';
+import { NotFound } from '../../shared/ui/NotFound';
+import { QueryView } from '../../shared/ui/QueryView';
+
 export function ArticleRoute() {
-  return <h1>ArticleRoute</h1>;
+  const { id = '' } = useParams();
+  if (!SLUG_PATTERN.test(id)) return <NotFound />;
+  return <ArticlePage key={id} id={id} />;
+}
+
+function ArticlePage({ id }: { id: string }) {
+  const query = useArticle(id);
+  const tree = useCategories().data;
+  const time = useSiteTime();
+  useDocumentTitle(query.data?.title);
+  return (
+    <QueryView query={query} asPage>
+      {(article) => (
+        <div className="with-sidebar">
+          <div className="with-sidebar__main">
+            <Breadcrumb trail={categoryTrail(tree, article.category)} />
+            <ArticleView article={article} />
+          </div>
+          <aside className="with-sidebar__aside no-print" aria-label="Tin liên quan và lịch">
+            <EarlierArticles article={article} />
+            <DatePicker selectedDay={time.day(article.publishedAt)} />
+          </aside>
+        </div>
+      )}
+    </QueryView>
+  );
 }

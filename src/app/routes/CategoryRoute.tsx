@@ -1,4 +1,81 @@
-// TODO(skeleton): replaced by the real page.
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { DatePicker } from '../../features/archive/components/DatePicker';
+import { ArticleList } from '../../features/articles/components/ArticleList';
+import { useCategories } from '../../features/categories/api/get-categories';
+import { useCategoryPage } from '../../features/categories/api/get-category-page';
+import { categoryTrail } from '../../features/categories/category-trail';
+import { SLUG_PATTERN } from '../../shared/contract/primitives';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { Breadcrumb } from '../../shared/ui/Breadcrumb';
+import { NotFound } from '../../shared/ui/NotFound';
+import { Pagination } from '../../shared/ui/Pagination';
+import { QueryView } from '../../shared/ui/QueryView';
+
+/** `?page=` absent → 1; anything but a plain positive integer → null (not found). */
+function parsePage(raw: string | null): number | null {
+  if (raw === null) return 1;
+  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+}
+
 export function CategoryRoute() {
-  return <h1>CategoryRoute</h1>;
+  const { slug = '' } = useParams();
+  const [search] = useSearchParams();
+  const page = parsePage(search.get('page'));
+  if (!SLUG_PATTERN.test(slug) || page === null) return <NotFound />;
+  return <CategoryPage key={`${slug}/${page}`} slug={slug} page={page} />;
+}
+
+function CategoryPage({ slug, page }: { slug: string; page: number }) {
+  const tree = useCategories().data;
+  const category = tree?.bySlug.get(slug);
+  const query = useCategoryPage(slug, page);
+  const name = category?.name ?? 'Chuyên mục';
+  useDocumentTitle(query.isSuccess ? (page > 1 ? `${name} – trang ${page}` : name) : undefined);
+  const children = tree?.childrenOf(slug) ?? [];
+
+  return (
+    <div className="with-sidebar">
+      <div className="with-sidebar__main">
+        <QueryView query={query} asPage>
+          {(data) =>
+            // A page past the end that a server still answers is as missing as one it does not.
+            page > data.pageCount ? (
+              <NotFound />
+            ) : (
+              <>
+                <Breadcrumb trail={categoryTrail(tree, slug)} currentIsLast />
+                <h1>{name}</h1>
+                {category?.description && <p className="lead">{category.description}</p>}
+                {children.length > 0 && (
+                  <nav aria-label="Chuyên mục con" className="chips">
+                    <ul>
+                      {children.map((child) => (
+                        <li key={child.slug}>
+                          <Link to={`/categories/${child.slug}`}>{child.name}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+                <p className="muted">
+                  {data.total} bài viết · trang {page}/{data.pageCount}
+                </p>
+                <ArticleList items={data.items} emptyText="Chuyên mục chưa có bài viết." />
+                <Pagination
+                  current={page}
+                  count={data.pageCount}
+                  hrefFor={(p) =>
+                    p === 1 ? `/categories/${slug}` : `/categories/${slug}?page=${p}`
+                  }
+                />
+              </>
+            )
+          }
+        </QueryView>
+      </div>
+      <aside className="with-sidebar__aside" aria-label="Tiện ích">
+        <DatePicker />
+      </aside>
+    </div>
+  );
 }

@@ -1,4 +1,69 @@
-// TODO(skeleton): replaced by the real page.
+import { Link } from 'react-router-dom';
+import { DatePicker } from '../../features/archive/components/DatePicker';
+import { ArticleList } from '../../features/articles/components/ArticleList';
+import { mergeNewest } from '../../features/articles/latest';
+import { type CategoryTree, useCategories } from '../../features/categories/api/get-categories';
+import { useRootFirstPages } from '../../features/categories/api/use-root-first-pages';
+import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
+import { HotlineBox } from '../../features/contacts/components/HotlineBox';
+import { useSite } from '../../features/site/site-context';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
+import { QueryView } from '../../shared/ui/QueryView';
+
+const NEWEST_COUNT = 10;
+const PER_SECTION = 5;
+
 export function HomeRoute() {
-  return <h1>HomeRoute</h1>;
+  const site = useSite();
+  useDocumentTitle(site.name);
+  const categories = useCategories();
+  return (
+    <div className="with-sidebar">
+      <div className="with-sidebar__main">
+        <h1 className="visually-hidden">{site.name}</h1>
+        <QueryView query={categories}>{(tree) => <HomeSections tree={tree} />}</QueryView>
+      </div>
+      <aside className="with-sidebar__aside" aria-label="Tiện ích">
+        <HotlineBox />
+        <DatePicker />
+        {categories.data && (
+          <nav className="box" aria-labelledby="all-categories-title">
+            <h2 id="all-categories-title">Chuyên mục</h2>
+            <CategoryTreeList tree={categories.data} />
+          </nav>
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function HomeSections({ tree }: { tree: CategoryTree }) {
+  const { pending, sections } = useRootFirstPages(tree.roots);
+  if (pending) return <Loading />;
+  const newest = mergeNewest(
+    sections.map((s) => s.items),
+    NEWEST_COUNT,
+  );
+  return (
+    <>
+      <section aria-labelledby="newest-title">
+        <h2 id="newest-title">Tin mới nhất</h2>
+        <ArticleList items={newest} />
+      </section>
+      {sections.map(({ category, items, error, refetch }) => (
+        <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
+          <h2 id={`section-${category.slug}`}>
+            <Link to={`/categories/${category.slug}`}>{category.name}</Link>
+          </h2>
+          {error ? (
+            <ErrorMessage error={error} onRetry={refetch} />
+          ) : (
+            <ArticleList items={items.slice(0, PER_SECTION)} variant="compact" />
+          )}
+        </section>
+      ))}
+    </>
+  );
 }

@@ -4,8 +4,8 @@
  * the same ones, so the two can never disagree. Pure: imports nothing but valibot.
  */
 import * as v from 'valibot';
-import { isValidTimeZone } from '../time/site-time';
 import { parseMonthKey } from '../time/calendar-day';
+import { isValidTimeZone } from '../time/site-time';
 import {
   ArticleSummary,
   Count,

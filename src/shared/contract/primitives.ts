@@ -2,7 +2,8 @@ import * as v from 'valibot';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
 // ISO-8601 with an explicit offset (or Z): without one, "which day" would depend on the reader.
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const ISO_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 export const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'không đúng dạng định danh'));
 
@@ -37,7 +38,10 @@ export function listOf<TSchema extends v.GenericSchema>(schema: TSchema) {
 }
 
 // Image URLs are used as given, but only web ones: absolute http(s) or root-relative.
-const ImageUrl = v.pipe(v.string(), v.regex(/^(?:https?:\/\/|\/(?!\/))\S+$/i, 'không phải địa chỉ ảnh'));
+const ImageUrl = v.pipe(
+  v.string(),
+  v.regex(/^(?:https?:\/\/|\/(?!\/))\S+$/i, 'không phải địa chỉ ảnh'),
+);
 
 export const Image = v.object({
   src: ImageUrl,

@@ -17,7 +17,9 @@ export function QueryView<T>({
 }) {
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError) {
-    return <ErrorMessage error={query.error} asPage={asPage} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorMessage error={query.error} asPage={asPage} onRetry={() => void query.refetch()} />
+    );
   }
   return <>{children(query.data)}</>;
 }

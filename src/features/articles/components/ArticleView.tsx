@@ -1,0 +1,34 @@
+import { TimeStamp } from '../../site/TimeStamp';
+import type { Article } from '../api/get-article';
+import { ArticleBody } from './ArticleBody';
+
+export function ArticleView({ article }: { article: Article }) {
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <h1 id="article-title">{article.title}</h1>
+      <p className="article__meta">
+        <TimeStamp iso={article.publishedAt} />
+        {article.updatedAt && article.updatedAt !== article.publishedAt && (
+          <>
+            {' · Cập nhật '}
+            <TimeStamp iso={article.updatedAt} />
+          </>
+        )}
+      </p>
+      {article.summary && <p className="lead">{article.summary}</p>}
+      <ArticleBody html={article.body} />
+      {article.images.map((image) => (
+        <figure key={image.src} className="article__figure">
+          <img src={image.src} alt={image.alt} loading="lazy" />
+          {image.caption && <figcaption>{image.caption}</figcaption>}
+        </figure>
+      ))}
+      {article.author && <p className="article__author">{article.author}</p>}
+      <p className="no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          In bài viết
+        </button>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router-dom';
+import { QueryView } from '../../../shared/ui/QueryView';
+import { useContacts } from '../api/get-contacts';
+import { districtHotline } from '../hotline';
+import { PhoneLink } from './PhoneLink';
+
+/** The home page's "Đường dây nóng" box: the district's own lines, and the way to the rest. */
+export function HotlineBox() {
+  const query = useContacts();
+  return (
+    <section className="box hotline-box" aria-labelledby="hotline-title">
+      <h2 id="hotline-title">Đường dây nóng</h2>
+      <QueryView query={query}>
+        {(contacts) => {
+          const hotline = districtHotline(contacts);
+          if (!hotline) return <p>Đang cập nhật</p>;
+          return (
+            <>
+              <p className="hotline-box__name">{hotline.name}</p>
+              <ul className="plain-list">
+                {hotline.phones.map((phone) => (
+                  <li key={`${phone.label}${phone.number}`}>
+                    <PhoneLink number={phone.number} />
+                    {phone.label && <span className="muted"> ({phone.label})</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryView>
+      <p>
+        <Link to="/contacts">Danh bạ các phòng ban và phường</Link>
+      </p>
+    </section>
+  );
+}

@@ -15,15 +15,15 @@ export function ArchivePage({ date }: { date: string }) {
   const month = day ? null : parseMonthKey(date);
   if (!day && !month) return <NotFound />;
   return (
-    <div className="archive">
-      <div className="archive__content">
+    <div className="with-sidebar">
+      <div className="with-sidebar__main">
         {day ? (
           <ArchiveDayPage day={day} />
         ) : month ? (
           <ArchiveMonthPage year={month.year} month={month.month} />
         ) : null}
       </div>
-      <aside className="archive__aside">
+      <aside className="with-sidebar__aside" aria-label="Lịch bài viết">
         <DatePicker selectedDay={day ? date : undefined} month={month ? date : undefined} />
       </aside>
     </div>

@@ -98,10 +98,8 @@ export function DatePicker({ selectedDay, month, linkTarget }: DatePickerProps) 
   );
 
   return (
-    <section className="date-picker" aria-labelledby={headingId}>
-      <h2 id={headingId} className="date-picker__heading">
-        Xem bài viết theo ngày
-      </h2>
+    <section className="box date-picker" aria-labelledby={headingId}>
+      <h2 id={headingId}>Xem bài viết theo ngày</h2>
       <form className="date-picker__form" onSubmit={onSubmit} noValidate>
         <label htmlFor={inputId} className="date-picker__label">
           Ngày (dd/mm/yyyy)

@@ -40,10 +40,13 @@ export function ArticleList({
               {item.title}
             </Link>{' '}
             <span className="article-list__date">
-              <TimeStamp
-                iso={item.publishedAt}
-                show={variant === 'compact' ? 'time-date' : 'date-time'}
-              />
+              {variant === 'compact' ? (
+                <>
+                  (<TimeStamp iso={item.publishedAt} show="time-date" />)
+                </>
+              ) : (
+                <TimeStamp iso={item.publishedAt} />
+              )}
             </span>
             {variant === 'full' && item.summary && (
               <p className="article-list__summary">{item.summary}</p>

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { site } from '../../../mocks/fixtures';
+import { serveFile } from '../../../mocks/handlers';
+import { server } from '../../../mocks/node';
+import { failThenServe } from '../../../test/utils/counting-handler';
+import { renderApp } from '../../../test/utils/render-app';
+
+describe('home page', () => {
+  it('shows the site, its root categories, the newest articles and the hotline', async () => {
+    renderApp('/');
+    const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });
+    const titles = within(newest)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    // Merged across both roots, newest first.
+    expect(titles.slice(0, 3)).toEqual([
+      'Công khai số điện thoại đường dây nóng',
+      'Khai giảng lớp trung cấp',
+      'Bài lúc nửa đêm ngày 10',
+    ]);
+    expect(screen.getByRole('link', { name: site.name })).toHaveAttribute('href', '/');
+    const nav = screen.getByRole('navigation', { name: 'Chuyên mục chính' });
+    expect(within(nav).getByRole('link', { name: 'Tin tức & sự kiện' })).toHaveAttribute(
+      'href',
+      '/categories/tin-tuc',
+    );
+    expect(within(nav).queryByRole('link', { name: 'Cải cách hành chính' })).toBeNull();
+    const hotline = screen.getByRole('region', { name: 'Đường dây nóng' });
+    expect(await within(hotline).findByRole('link', { name: '08.8291913' })).toHaveAttribute(
+      'href',
+      'tel:088291913',
+    );
+    expect(screen.getByRole('region', { name: 'Thông báo' })).toBeInTheDocument();
+  });
+
+  it('shows site-local dates to a reader in Los Angeles', async () => {
+    renderApp('/');
+    const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });
+    expect(within(newest).getByText('10/12/2007 00:30')).toBeInTheDocument();
+  });
+
+  it('offers a retry that really refetches when site.json fails', async () => {
+    server.use(failThenServe('site.json', site));
+    renderApp('/');
+    await userEvent.click(await screen.findByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByRole('region', { name: 'Tin mới nhất' })).toBeInTheDocument();
+  });
+
+  it('says the category list is broken but keeps the rest of the page', async () => {
+    server.use(serveFile('categories.json', { categories: 'không phải danh sách' }));
+    renderApp('/');
+    expect(
+      await screen.findByText('Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.'),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: site.name })).toBeInTheDocument();
+    const hotline = screen.getByRole('region', { name: 'Đường dây nóng' });
+    expect(await within(hotline).findByRole('link', { name: '08.8291913' })).toBeVisible();
+  });
+
+  it('keeps other sections when one root category fails', async () => {
+    server.use(serveFile('categories/thong-bao/1.json', { status: 503 }));
+    renderApp('/');
+    const news = await screen.findByRole('region', { name: 'Tin tức & sự kiện' });
+    expect(
+      within(news).getByRole('link', { name: 'Khai giảng lớp trung cấp' }),
+    ).toBeInTheDocument();
+    const failed = screen.getByRole('region', { name: 'Thông báo' });
+    expect(within(failed).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { serveFile } from '../../../mocks/handlers';
+import { server } from '../../../mocks/node';
+import { SiteDocument } from '../contract/documents';
+import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
+import { fetchJson } from './fetch-json';
+
+describe('fetchJson', () => {
+  it('parses a valid document', async () => {
+    await expect(fetchJson('site.json', SiteDocument)).resolves.toMatchObject({
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+  });
+
+  it('treats 404 as not found', async () => {
+    await expect(fetchJson('nope.json', SiteDocument)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('treats an HTML fallback page as missing, not as an error', async () => {
+    server.use(serveFile('site.json', { text: '<!doctype html><html></html>' }));
+    await expect(fetchJson('site.json', SiteDocument)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('treats 500 as a retryable failure', async () => {
+    server.use(serveFile('site.json', { status: 500 }));
+    await expect(fetchJson('site.json', SiteDocument)).rejects.toBeInstanceOf(FetchFailedError);
+  });
+
+  it('names the field when a document breaks the contract', async () => {
+    server.use(serveFile('site.json', { name: 'X', timeZone: 'Mars/Olympus' }));
+    const error = await fetchJson('site.json', SiteDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDataError);
+    expect((error as InvalidDataError).detail).toContain('timeZone');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml } from './sanitize';
+
+function parse(html: string) {
+  const div = document.createElement('div');
+  div.innerHTML = sanitizeHtml(html);
+  return div;
+}
+
+describe('sanitizeHtml', () => {
+  it('removes scripts, iframes, forms, styles and event handlers', () => {
+    const out = parse(
+      '<p onclick="alert(1)">a</p><script>alert(2)</script><iframe src="https://x"></iframe>' +
+        '<form action="/x"><input name="q"></form><style>body{}</style><img src="/a.png" onerror="alert(3)">',
+    );
+    expect(out.querySelector('script, iframe, form, input, style')).toBeNull();
+    expect(out.querySelectorAll('*').length).toBeGreaterThan(0);
+    for (const el of out.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
+    }
+    expect(out.querySelector('p')?.textContent).toBe('a');
+  });
+
+  it('drops javascript:, data: and protocol-relative URLs but keeps web, mail and phone links', () => {
+    const out = parse(
+      '<a href="javascript:alert(1)">x</a><a href=" JaVaScRiPt:alert(1)">y</a>' +
+        '<a href="data:text/html,hi">z</a><a href="https://example.org/a">ext</a>' +
+        '<a href="mailto:a@b.vn">m</a><a href="tel:0909">t</a><a href="/articles/a">in</a>',
+    );
+    const hrefs = [...out.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      null,
+      null,
+      null,
+      'https://example.org/a',
+      'mailto:a@b.vn',
+      'tel:0909',
+      '/articles/a',
+    ]);
+  });
+
+  it('marks external links noopener noreferrer', () => {
+    const out = parse('<a href="https://example.org/">ext</a><a href="/x">in</a>');
+    expect(out.querySelector('a[href^="https"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(out.querySelector('a[href="/x"]')?.hasAttribute('rel')).toBe(false);
+  });
+
+  it('keeps the structure an article needs', () => {
+    const out = parse(
+      '<h2>T</h2><ul><li>a</li></ul><figure><img src="/a.png" alt="A"><figcaption>C</figcaption></figure>' +
+        '<table><tr><td>1</td></tr></table><blockquote>q</blockquote>',
+    );
+    expect(out.querySelector('h2')).not.toBeNull();
+    expect(out.querySelector('li')?.textContent).toBe('a');
+    expect(out.querySelector('figure img')?.getAttribute('alt')).toBe('A');
+    expect(out.querySelector('figcaption')?.textContent).toBe('C');
+    expect(out.querySelector('td')?.textContent).toBe('1');
+    expect(out.querySelector('blockquote')).not.toBeNull();
+  });
+
+  it('drops images whose source is not a web URL', () => {
+    const out = parse(
+      '<img src="javascript:alert(1)"><img src="data:image/png;base64,AA"><img src="/ok.png">',
+    );
+    expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['/ok.png']);
+  });
+});

@@ -9,7 +9,12 @@ import { vi } from 'react-day-picker/locale/vi';
 import 'react-day-picker/style.css';
 import type { ArticleSummary } from '../../../shared/contract/documents';
 import { addMonths, parseDayKey, parseMonthKey } from '../../../shared/time/calendar-day';
-import { formatSiteDate, siteDayKey, siteMonthKey } from '../../../shared/time/site-time';
+import {
+  formatSiteDate,
+  siteDayKey,
+  siteMonthKey,
+  siteParts,
+} from '../../../shared/time/site-time';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { archiveMonthQueryOptions } from '../api/get-archive-month';
 import { countByDay } from '../lib/archive-days';
@@ -200,6 +205,10 @@ export default function CalendarPopup({
             captionLayout="dropdown"
             navLayout="after"
             locale={vi}
+            // "Tháng 12" rather than "Tháng Mười Hai": the caption must fit a 360px phone.
+            formatters={{
+              formatMonthDropdown: (date) => `Tháng ${siteParts(date, timeZone).month}`,
+            }}
             weekStartsOn={1}
             timeZone={timeZone}
             autoFocus

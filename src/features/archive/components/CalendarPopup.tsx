@@ -141,6 +141,25 @@ export default function CalendarPopup({
     }
   };
 
+  /**
+   * PageUp/PageDown (Shift: a year) move between months ourselves: DayPicker would look for the
+   * same date in the other month and, when that day has no articles (disabled), give up. Once
+   * the month changes, DayPicker focuses its selected day or its first day with articles.
+   */
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+    if (!shownMonth || !(event.target as HTMLElement).closest('[data-day]')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const step = (event.key === 'PageUp' ? -1 : 1) * (event.shiftKey ? 12 : 1);
+    const first = months[0];
+    const last = months.at(-1);
+    let target = addMonths(shownMonth, step);
+    if (first && target < first) target = first;
+    if (last && target > last) target = last;
+    if (target !== shownMonth) setChosenMonth(target);
+  };
+
   /** Articles on a site-local day, from whatever months are already in the cache. */
   const countOn = (date: Date): number => {
     const key = siteDayKey(date, timeZone);
@@ -170,6 +189,7 @@ export default function CalendarPopup({
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <div className="calendar-popup__header">
         <h3 id={titleId} className="calendar-popup__title">

@@ -125,6 +125,32 @@ describe('the calendar popup', () => {
     expect(openButton).toHaveFocus();
   });
 
+  it('keyboard: PageUp/PageDown change month even when that date has no articles', async () => {
+    const { user, dialog } = await openCalendar();
+    const tenth = within(dialog).getByRole('button', { name: '10/12/2007, 2 bài viết' });
+    await waitFor(() => expect(tenth).toHaveFocus());
+    await user.keyboard('{PageUp}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: '21/11/2007, 1 bài viết' })).toHaveFocus(),
+    );
+    expect(within(dialog).getByRole('combobox', { name: 'Chọn tháng' })).toHaveValue('10');
+    // November is the first month with articles: PageUp stays there.
+    await user.keyboard('{PageUp}');
+    expect(within(dialog).getByRole('combobox', { name: 'Chọn tháng' })).toHaveValue('10');
+    await user.keyboard('{PageDown}');
+    // Back in December, on the selected day.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: '10/12/2007, 2 bài viết' })).toHaveFocus(),
+    );
+    // Arrow keys skip days without articles, into the previous month too.
+    await user.keyboard('{ArrowLeft}');
+    expect(within(dialog).getByRole('button', { name: '09/12/2007, 1 bài viết' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: '21/11/2007, 1 bài viết' })).toHaveFocus(),
+    );
+  });
+
   it('Escape closes it and gives focus back to "Mở lịch"', async () => {
     const { user, openButton, path } = await openCalendar();
     await user.keyboard('{Escape}');

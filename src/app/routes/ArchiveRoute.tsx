@@ -1,4 +1,8 @@
-// TODO(skeleton): replaced by the real page.
+import { useParams } from 'react-router-dom';
+import { ArchivePage } from '../../features/archive/components/ArchivePage';
+
+/** `/archive/yyyy-MM-dd` or `/archive/yyyy-MM`. */
 export function ArchiveRoute() {
-  return <h1>ArchiveRoute</h1>;
+  const { date = '' } = useParams();
+  return <ArchivePage date={date} />;
 }

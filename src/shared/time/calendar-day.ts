@@ -27,12 +27,27 @@ export function parseMonthKey(value: string): { year: number; month: number } | 
   return year >= 1 && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
-/** What a resident types: `10/12/2007`, `1/2/2008` (day first, as Vietnamese dates are written). */
-export function parseTypedDate(value: string): CalendarDay | null {
+export type TypedDateResult =
+  | { ok: true; day: CalendarDay }
+  | { ok: false; reason: 'empty' | 'format' | 'impossible' };
+
+/**
+ * What a resident types: `10/12/2007`, `1/2/2008` (day first, as Vietnamese dates are written),
+ * telling apart "not a date at all" from "shaped like one but does not exist" (`31/02/2007`).
+ */
+export function checkTypedDate(value: string): TypedDateResult {
+  if (value.trim() === '') return { ok: false, reason: 'empty' };
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
-  if (!match) return null;
+  if (!match) return { ok: false, reason: 'format' };
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isRealDay(year, month, day) ? { year, month, day } : null;
+  return isRealDay(year, month, day)
+    ? { ok: true, day: { year, month, day } }
+    : { ok: false, reason: 'impossible' };
+}
+
+export function parseTypedDate(value: string): CalendarDay | null {
+  const result = checkTypedDate(value);
+  return result.ok ? result.day : null;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -43,4 +58,12 @@ export function dayKey({ year, month, day }: CalendarDay): string {
 
 export function monthKey(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
+}
+
+/** `yyyy-MM` shifted by whole months: `addMonths('2007-12', 1)` → `'2008-01'`. */
+export function addMonths(key: string, delta: number): string {
+  const parsed = parseMonthKey(key);
+  if (!parsed) throw new Error(`not a month key: ${key}`);
+  const index = parsed.year * 12 + (parsed.month - 1) + delta;
+  return monthKey(Math.floor(index / 12), (index % 12) + 1);
 }

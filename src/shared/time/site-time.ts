@@ -88,3 +88,8 @@ export function formatLongDay(year: number, month: number, day: number): string 
   const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
   return `${weekday}, ${formatDayParts(year, month, day)}`;
 }
+
+/** "Tháng 12/2007" for a calendar month (as the month archive's heading). */
+export function formatMonthTitle(year: number, month: number): string {
+  return `Tháng ${pad(month)}/${pad(year, 4)}`;
+}

@@ -1,0 +1,31 @@
+import { parseDayKey, parseMonthKey } from '../../../shared/time/calendar-day';
+import { NotFound } from '../../../shared/ui/NotFound';
+import '../archive.css';
+import { ArchiveDayPage } from './ArchiveDayPage';
+import { ArchiveMonthPage } from './ArchiveMonthPage';
+import { DatePicker } from './DatePicker';
+
+/**
+ * `/archive/:date`, a day (`yyyy-MM-dd`) or a month (`yyyy-MM`); anything else, or a date
+ * that does not exist, is "not found". The date picker sits in the same place on both, so it
+ * stays mounted (and keeps focus) when the reader moves between days and months.
+ */
+export function ArchivePage({ date }: { date: string }) {
+  const day = parseDayKey(date);
+  const month = day ? null : parseMonthKey(date);
+  if (!day && !month) return <NotFound />;
+  return (
+    <div className="with-sidebar">
+      <div className="with-sidebar__main">
+        {day ? (
+          <ArchiveDayPage day={day} />
+        ) : month ? (
+          <ArchiveMonthPage year={month.year} month={month.month} />
+        ) : null}
+      </div>
+      <aside className="with-sidebar__aside" aria-label="Lịch bài viết">
+        <DatePicker selectedDay={day ? date : undefined} month={month ? date : undefined} />
+      </aside>
+    </div>
+  );
+}

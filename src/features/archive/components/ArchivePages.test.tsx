@@ -1,0 +1,159 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { serveFile } from '../../../../mocks/handlers';
+import { server } from '../../../../mocks/node';
+import { renderApp } from '../../../../test/utils/render-app';
+
+describe('/archive/yyyy-MM-dd', () => {
+  it('lists the site day’s articles with their site-local time, 00:30 included', async () => {
+    renderApp('/archive/2007-12-10');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Thứ Hai, 10/12/2007' }),
+    ).toBeInTheDocument();
+    const midnight = await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' });
+    expect(midnight).toHaveAttribute('href', '/articles/nua-dem-ngay-10');
+    expect(midnight.closest('li')).toHaveTextContent('00:30');
+    const list = midnight.closest('ul');
+    if (!list) throw new Error('no list');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['11:19Khai giảng lớp trung cấp', '00:30Bài lúc nửa đêm ngày 10']);
+    // 23:30 on the 9th belongs to the 9th.
+    expect(screen.queryByRole('link', { name: 'Bài lúc khuya ngày 9' })).not.toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Ngày khác' });
+    expect(
+      within(nav).getByRole('link', { name: /Ngày trước: Chủ Nhật, 09\/12\/2007/ }),
+    ).toHaveAttribute('href', '/archive/2007-12-09');
+    expect(
+      within(nav).getByRole('link', { name: /Ngày sau: Thứ Hai, 17\/12\/2007/ }),
+    ).toHaveAttribute('href', '/archive/2007-12-17');
+  });
+
+  it('says a real day without articles has none, and still links its neighbours', async () => {
+    renderApp('/archive/2007-12-12');
+    expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Ngày khác' });
+    expect(within(nav).getByRole('link', { name: /Ngày trước/ })).toHaveAttribute(
+      'href',
+      '/archive/2007-12-10',
+    );
+    expect(within(nav).getByRole('link', { name: /Ngày sau/ })).toHaveAttribute(
+      'href',
+      '/archive/2007-12-17',
+    );
+  });
+
+  it('looks in the neighbouring listed month, and only there, when this month has none', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      requested.push(new URL(request.url).pathname);
+    });
+    // A month with no file and no index entry: the neighbours are November and nothing after.
+    renderApp('/archive/2008-03-05');
+    expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
+    const prev = await screen.findByRole('link', { name: /Ngày trước: Thứ Hai, 17\/12\/2007/ });
+    expect(prev).toHaveAttribute('href', '/archive/2007-12-17');
+    expect(screen.queryByRole('link', { name: /Ngày sau/ })).not.toBeInTheDocument();
+    expect(requested.filter((p) => p.includes('/archive/'))).toEqual(
+      expect.arrayContaining(['/api/archive/2008-03.json', '/api/archive/index.json']),
+    );
+    expect(requested).toContain('/api/archive/2007-12.json');
+    expect(requested).not.toContain('/api/archive/2007-11.json');
+    server.events.removeAllListeners();
+  });
+
+  it('crosses into the previous month for the first day of a month', async () => {
+    renderApp('/archive/2007-12-09');
+    const prev = await screen.findByRole('link', { name: /Ngày trước: Thứ Tư, 21\/11\/2007/ });
+    expect(prev).toHaveAttribute('href', '/archive/2007-11-21');
+  });
+
+  it('offers "Thử lại" on a server error, and it really fetches again', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/archive/2007-12.json', () => {
+        calls += 1;
+        return new HttpResponse('boom', { status: 500 });
+      }),
+    );
+    renderApp('/archive/2007-12-10');
+    const retry = await screen.findByRole('button', { name: 'Thử lại' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Thứ Hai, 10/12/2007' })).toBeVisible();
+    expect(calls).toBe(1);
+    server.resetHandlers();
+    await userEvent.click(retry);
+    expect(await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' })).toBeVisible();
+  });
+
+  it('treats a missing month file as a month without articles', async () => {
+    server.use(serveFile('archive/2007-12.json', { status: 404 }));
+    renderApp('/archive/2007-12-10');
+    expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
+  });
+});
+
+describe('/archive/yyyy-MM', () => {
+  it('groups the month by site-local day, newest first', async () => {
+    renderApp('/archive/2007-12');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tháng 12/2007' }),
+    ).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' });
+    const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(days.slice(0, 3)).toEqual([
+      'Thứ Hai, 17/12/2007',
+      'Thứ Hai, 10/12/2007',
+      'Chủ Nhật, 09/12/2007',
+    ]);
+    const tenth = screen.getByRole('region', { name: 'Thứ Hai, 10/12/2007' });
+    expect(
+      within(tenth)
+        .getAllByRole('link', { name: /Bài|Khai/ })
+        .map((a) => a.textContent),
+    ).toEqual(['Khai giảng lớp trung cấp', 'Bài lúc nửa đêm ngày 10']);
+    const ninth = screen.getByRole('region', { name: 'Chủ Nhật, 09/12/2007' });
+    expect(within(ninth).getByRole('link', { name: 'Bài lúc khuya ngày 9' })).toBeVisible();
+    const nav = await screen.findByRole('navigation', { name: 'Tháng khác' });
+    expect(within(nav).getByRole('link', { name: /Tháng trước: Tháng 11\/2007/ })).toHaveAttribute(
+      'href',
+      '/archive/2007-11',
+    );
+    expect(within(nav).queryByRole('link', { name: /Tháng sau/ })).not.toBeInTheDocument();
+  });
+
+  it('says so for a month without articles', async () => {
+    renderApp('/archive/2008-01');
+    expect(await screen.findByText('Không có bài viết nào trong tháng này.')).toBeInTheDocument();
+    const nav = await screen.findByRole('navigation', { name: 'Tháng khác' });
+    expect(within(nav).getByRole('link', { name: /Tháng trước: Tháng 12\/2007/ })).toBeVisible();
+  });
+});
+
+describe('/archive/<not a date>', () => {
+  it.each(['2007-13-45', '2007-02-30', 'hom-qua', '2007-1', '2007-00'])(
+    '%s is not found',
+    async (bad) => {
+      renderApp(`/archive/${bad}`);
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Về trang chủ' })).toHaveAttribute('href', '/');
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Mở lịch' })).toBeNull());
+    },
+  );
+});
+
+describe('both archive pages', () => {
+  it.each(['/archive/2007-12-10', '/archive/2007-12'])(
+    '%s carries the date picker',
+    async (url) => {
+      renderApp(url);
+      const picker = await screen.findByRole('region', { name: 'Xem bài viết theo ngày' });
+      expect(within(picker).getByRole('button', { name: 'Mở lịch' })).toBeVisible();
+    },
+  );
+});

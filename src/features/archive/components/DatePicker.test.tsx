@@ -106,7 +106,9 @@ describe('the calendar popup', () => {
     await user.click(within(dialog).getByRole('button', { name: '09/12/2007, 1 bài viết' }));
     await waitFor(() => expect(path()).toBe('/archive/2007-12-09'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(openButton).toHaveFocus();
+    // A new page: focus goes to its content, as after any navigation.
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(openButton).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('keyboard: open, ArrowRight to the next day with articles, Enter navigates', async () => {
@@ -122,7 +124,7 @@ describe('the calendar popup', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(path()).toBe('/archive/2007-12-17'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(openButton).toHaveFocus();
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('keyboard: PageUp/PageDown change month even when that date has no articles', async () => {

@@ -7,6 +7,7 @@
 // playwright-core has no `expect`, so specs wait with locators (`waitFor`, `waitVisible` below)
 // and assert with node:assert.
 
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -204,12 +205,23 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
     apiDir: undefined,
     /** Server URL with base, e.g. http://127.0.0.1:40123/ */
     baseURL: undefined,
+    /** @type {Error | undefined} what went wrong in `before`, if anything */
+    setupError: undefined,
+    /** Throws the setup error (if any) so the calling test fails with it. */
+    ready() {
+      if (suite.setupError) {
+        throw new Error(`browser suite setup failed: ${suite.setupError.message}`, {
+          cause: suite.setupError,
+        });
+      }
+    },
     /** Absolute URL of an app path such as '/categories/x?page=2' (honours `base`). */
     url(p = '/') {
       return new URL(p.replace(/^\//, ''), suite.baseURL).href;
     },
     /** New page (own context) already navigated to `p`. Closed in `after` if not before. */
     async open(p, options = {}) {
+      suite.ready();
       const page = await newPage(suite.browser, options);
       await page.goto(suite.url(p), { waitUntil: 'domcontentloaded' });
       return page;
@@ -219,6 +231,7 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
      * named after the test, and always close the context.
      */
     async withPage(t, options, fn) {
+      suite.ready();
       const page = await newPage(suite.browser, options);
       try {
         return await fn(page);
@@ -240,11 +253,27 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
     },
   };
 
+  // A failing `before` hook makes node 20 report the file's tests as *cancelled* with
+  // "# fail 0" in the summary, which a CI reading the closing lines takes for a pass. So a
+  // setup problem is kept here and thrown by each test instead: they fail, fast and clearly.
   before(async () => {
-    suite.apiDir = apiDir ?? (await fixtureApi());
-    suite.server = await startServer({ root, apiDir: suite.apiDir, base, port: 0 });
-    suite.baseURL = suite.server.url;
-    suite.browser = await launchBrowser();
+    try {
+      suite.apiDir = apiDir ?? (await fixtureApi());
+      if (!existsSync(path.join(suite.apiDir, 'site.json'))) {
+        throw new Error(
+          `No API data in ${suite.apiDir} (site.json missing). Set PORTAL_API_DIR, add the ` +
+            'browser fixture generator, or put sample data in public/api and rebuild.',
+        );
+      }
+      if (!existsSync(path.join(REPO_ROOT, root, 'index.html'))) {
+        throw new Error(`No ${root}/index.html: run \`npm run build\` first.`);
+      }
+      suite.server = await startServer({ root, apiDir: suite.apiDir, base, port: 0 });
+      suite.baseURL = suite.server.url;
+      suite.browser = await launchBrowser();
+    } catch (error) {
+      suite.setupError = error;
+    }
   });
 
   after(async () => {

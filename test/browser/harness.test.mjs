@@ -32,6 +32,7 @@ after(() => rm(tmp, { recursive: true, force: true }));
 
 /** Raw GET (no URL normalisation, unlike fetch) → { status, type, body }. */
 function rawGet(pathAndQuery) {
+  suite.ready();
   const { port, hostname } = new URL(suite.baseURL);
   return new Promise((resolve, reject) => {
     const req = request({ host: hostname, port, path: pathAndQuery, method: 'GET' }, (res) => {

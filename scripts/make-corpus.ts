@@ -147,7 +147,7 @@ export async function makeCorpus({ articles, years, outDir, seed = 1 }: CorpusOp
       title,
       publishedAt: siteTimestamp(Math.floor(random() * span)),
       category,
-      summary: paragraphs[0],
+      summary: paragraphs[0]?.slice(0, paragraphs[0].indexOf('.') + 1),
       body: paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
       author: pick(['NN', 'PV', 'BBT', 'TH']),
     };

@@ -1,0 +1,237 @@
+/**
+ * Reads and strictly validates an export folder:
+ *   site.json, categories.json ({ categories }), contacts.json, articles/*.json (one Article each).
+ * Every problem found is collected, with its file and field, before anything is written.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import {
+  type Article,
+  ArticleDocument,
+  CategoriesDocument,
+  type Category,
+  type Contacts,
+  ContactsDocument,
+  type Site,
+  SiteDocument,
+} from '../../src/shared/contract/documents.ts';
+import { mapLimit } from '../lib/pool.ts';
+import { compare, issueMessage, issuePath, SHAPES, type Shape } from './strict.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class ExportError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const shown = problems.slice(0, 50).map(formatProblem);
+    if (problems.length > shown.length)
+      shown.push(`… và ${problems.length - shown.length} lỗi khác`);
+    super(`Bản xuất không hợp lệ (${problems.length} lỗi):\n${shown.join('\n')}`);
+    this.name = 'ExportError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem({ file, field, message }: Problem): string {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+}
+
+export interface ValidExport {
+  site: Site;
+  categories: Category[];
+  contacts: Contacts;
+  articles: Article[];
+  /** The export file each article came from (for messages), by article index. */
+  articleFiles: string[];
+}
+
+type Collect = (file: string, field: string, message: string) => void;
+
+type Read = { value: unknown } | { problem: string };
+
+async function readJson(inDir: string, file: string): Promise<Read> {
+  let text: string;
+  try {
+    text = await readFile(path.join(inDir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'thiếu tệp' : `không đọc được tệp (${code})` };
+  }
+  try {
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    return { problem: `không phải JSON hợp lệ: ${(error as Error).message}` };
+  }
+}
+
+/** The parsed value, or undefined after recording why not (in call order: deterministic). */
+function takeValue(read: Read, file: string, collect: Collect): unknown {
+  if ('problem' in read) {
+    collect(file, '', read.problem);
+    return undefined;
+  }
+  return read.value;
+}
+
+function parseStrict<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  shape: Shape,
+  input: unknown,
+  file: string,
+  collect: Collect,
+): v.InferOutput<TSchema> | undefined {
+  const result = v.safeParse(schema, input);
+  if (!result.success) {
+    for (const issue of result.issues) collect(file, issuePath(issue), issueMessage(issue));
+    return undefined;
+  }
+  let clean = true;
+  compare(input, result.output, shape, '', (field, message) => {
+    clean = false;
+    collect(file, field, message);
+  });
+  return clean ? result.output : undefined;
+}
+
+function checkCategories(categories: Category[], collect: Collect): void {
+  const file = 'categories.json';
+  const index = new Map<string, number>();
+  categories.forEach((category, i) => {
+    const first = index.get(category.slug);
+    if (first === undefined) index.set(category.slug, i);
+    else
+      collect(file, `categories[${i}].slug`, `"${category.slug}" trùng với categories[${first}]`);
+  });
+  categories.forEach((category, i) => {
+    if (category.parent !== null && !index.has(category.parent)) {
+      collect(file, `categories[${i}].parent`, `không có danh mục "${category.parent}"`);
+    }
+  });
+  // Cycles: follow parents; a chain that comes back to its start is refused once per member.
+  const parentOf = new Map(categories.map((c) => [c.slug, c.parent]));
+  const reported = new Set<string>();
+  categories.forEach((category, i) => {
+    const chain = [category.slug];
+    let current = category.parent;
+    while (current !== null && current !== undefined && parentOf.has(current)) {
+      if (current === category.slug) {
+        if (!reported.has(category.slug)) {
+          for (const slug of chain) reported.add(slug);
+          collect(
+            file,
+            `categories[${i}].parent`,
+            `vòng lặp danh mục: ${[...chain, current].join(' → ')}`,
+          );
+        }
+        break;
+      }
+      if (chain.includes(current)) break; // a cycle further up; reported from its own member
+      chain.push(current);
+      current = parentOf.get(current) ?? null;
+    }
+  });
+}
+
+function checkContacts(contacts: Contacts, collect: Collect): void {
+  const groups = new Map<string, number>();
+  contacts.groups.forEach((group, g) => {
+    const first = groups.get(group.id);
+    if (first === undefined) groups.set(group.id, g);
+    else collect('contacts.json', `groups[${g}].id`, `"${group.id}" trùng với groups[${first}]`);
+    const ids = new Map<string, number>();
+    group.contacts.forEach((contact, c) => {
+      const firstContact = ids.get(contact.id);
+      if (firstContact === undefined) ids.set(contact.id, c);
+      else {
+        collect(
+          'contacts.json',
+          `groups[${g}].contacts[${c}].id`,
+          `"${contact.id}" trùng với groups[${g}].contacts[${firstContact}]`,
+        );
+      }
+    });
+  });
+}
+
+export async function readExport(inDir: string): Promise<ValidExport> {
+  const problems: Problem[] = [];
+  const collect: Collect = (file, field, message) => {
+    problems.push({ file, field, message });
+  };
+
+  const [siteRead, categoriesRead, contactsRead] = await Promise.all(
+    ['site.json', 'categories.json', 'contacts.json'].map((file) => readJson(inDir, file)),
+  );
+  const siteInput = takeValue(siteRead as Read, 'site.json', collect);
+  const categoriesInput = takeValue(categoriesRead as Read, 'categories.json', collect);
+  const contactsInput = takeValue(contactsRead as Read, 'contacts.json', collect);
+  const site =
+    siteInput === undefined
+      ? undefined
+      : parseStrict(SiteDocument, SHAPES.site, siteInput, 'site.json', collect);
+  const categoriesDoc =
+    categoriesInput === undefined
+      ? undefined
+      : parseStrict(
+          CategoriesDocument,
+          SHAPES.categories,
+          categoriesInput,
+          'categories.json',
+          collect,
+        );
+  const contacts =
+    contactsInput === undefined
+      ? undefined
+      : parseStrict(ContactsDocument, SHAPES.contacts, contactsInput, 'contacts.json', collect);
+  if (categoriesDoc) checkCategories(categoriesDoc.categories, collect);
+  if (contacts) checkContacts(contacts, collect);
+
+  let names: string[] = [];
+  try {
+    const entries = await readdir(path.join(inDir, 'articles'), { withFileTypes: true });
+    names = entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    collect('articles/', '', 'thiếu thư mục bài viết');
+  }
+  // Bounded: 20 000 files opened at once would run out of file descriptors.
+  const reads = await mapLimit(names, 64, (name) => readJson(inDir, `articles/${name}`));
+
+  const categorySlugs = new Set(categoriesDoc?.categories.map((c) => c.slug));
+  const articles: Article[] = [];
+  const articleFiles: string[] = [];
+  const fileOfId = new Map<string, string>();
+  reads.forEach((read, i) => {
+    const file = `articles/${names[i]}`;
+    const input = takeValue(read, file, collect);
+    if (input === undefined) return;
+    // `related` is the generator's to compute: whatever the export says is ignored.
+    const own =
+      typeof input === 'object' && input !== null && 'related' in input
+        ? { ...(input as Record<string, unknown>), related: undefined }
+        : input;
+    const article = parseStrict(ArticleDocument, SHAPES.article, own, file, collect);
+    if (!article) return;
+    const first = fileOfId.get(article.id);
+    if (first !== undefined) {
+      collect(file, 'id', `"${article.id}" trùng với ${first}`);
+      return;
+    }
+    fileOfId.set(article.id, file);
+    if (categoriesDoc && !categorySlugs.has(article.category)) {
+      collect(file, 'category', `không có danh mục "${article.category}" trong categories.json`);
+    }
+    articles.push(article);
+    articleFiles.push(file);
+  });
+
+  if (problems.length > 0 || !site || !categoriesDoc || !contacts) throw new ExportError(problems);
+  return { site, categories: categoriesDoc.categories, contacts, articles, articleFiles };
+}

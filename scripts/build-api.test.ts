@@ -1,0 +1,324 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ArchiveIndexDocument,
+  ArchiveMonthDocument,
+  ArticleDocument,
+  CategoriesDocument,
+  CategoryPageDocument,
+  ContactsDocument,
+  SiteDocument,
+} from '../src/shared/contract/documents.ts';
+import { FIGURE_KEYS, PHONE_KEYS } from './api/strict.ts';
+import { buildApi, ExportError } from './build-api.ts';
+import { article, readTree, removeDir, tempDir, writeExport } from './test-helpers.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../test/fixtures/browser-export');
+const json = (tree: Map<string, string>, file: string) => JSON.parse(tree.get(file) ?? 'null');
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+let work: string;
+beforeEach(async () => {
+  work = await tempDir();
+});
+afterEach(async () => {
+  await removeDir(work);
+});
+
+describe('build-api on the browser fixture', () => {
+  let tree: Map<string, string>;
+  beforeEach(async () => {
+    await buildApi({ inDir: FIXTURE, outDir: path.join(work, 'api') });
+    tree = await readTree(path.join(work, 'api'));
+  });
+
+  it('writes every document of the contract, each valid against the app schemas', () => {
+    const schemaFor = (file: string) => {
+      if (file === 'site.json') return SiteDocument;
+      if (file === 'categories.json') return CategoriesDocument;
+      if (file === 'contacts.json') return ContactsDocument;
+      if (file === 'archive/index.json') return ArchiveIndexDocument;
+      if (file.startsWith('archive/')) return ArchiveMonthDocument;
+      if (file.startsWith('categories/')) return CategoryPageDocument;
+      return ArticleDocument;
+    };
+    for (const [file, text] of tree) {
+      expect(text.endsWith('}\n'), file).toBe(true);
+      const document = JSON.parse(text);
+      // Strictly valid: the lenient schemas drop nothing from what the generator wrote.
+      expect(v.parse(schemaFor(file), document), file).toMatchObject(document);
+    }
+    expect([...tree.keys()].filter((f) => f.startsWith('articles/'))).toHaveLength(32);
+  });
+
+  it('paginates a category with its descendants, newest first, without bodies', () => {
+    const pages = [1, 2, 3].map((n) => json(tree, `categories/cai-cach-hanh-chinh/${n}.json`));
+    expect(tree.has('categories/cai-cach-hanh-chinh/4.json')).toBe(false);
+    expect(pages.map((p) => [p.page, p.pageCount, p.total, p.items.length])).toEqual([
+      [1, 3, 23, 10],
+      [2, 3, 23, 10],
+      [3, 3, 23, 3],
+    ]);
+    const items = pages.flatMap((p) => p.items);
+    expect(items.some((item) => item.category === 'mot-cua')).toBe(true);
+    const times = items.map((item) => Date.parse(item.publishedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    for (const item of items) {
+      expect(Object.keys(item).filter((k) => !['summary', 'thumbnail'].includes(k))).toEqual([
+        'id',
+        'title',
+        'publishedAt',
+        'category',
+      ]);
+    }
+    expect(json(tree, 'categories/tin-tuc-su-kien/1.json').total).toBe(28);
+    const counts = json(tree, 'categories.json').categories.map(
+      (c: { slug: string; articleCount: number }) => [c.slug, c.articleCount],
+    );
+    expect(counts).toEqual([
+      ['tin-tuc-su-kien', 28],
+      ['thong-bao', 4],
+      ['cai-cach-hanh-chinh', 23],
+      ['mot-cua', 6],
+    ]);
+  });
+
+  it('relates each article to the older ones of its own category', () => {
+    const doc = json(tree, 'articles/bai-0030-ngay-10.json');
+    expect(ids(doc.related)).toEqual(['bai-2330-ngay-9', 'thong-bao-cchc-11', 'thong-bao-cchc-10']);
+    expect(
+      doc.related.every((r: { category: string }) => r.category === 'cai-cach-hanh-chinh'),
+    ).toBe(true);
+    expect(doc.related[0]).not.toHaveProperty('body');
+    expect(json(tree, 'articles/thong-bao-cchc-01.json').related).toEqual([]);
+    const figure = json(tree, 'articles/bai-co-anh.json');
+    expect(figure.images[0].caption).toContain('Chú thích');
+    expect(figure.thumbnail.src).toBe('/images/tru-so-ubnd-quan-1.svg');
+  });
+
+  it('groups the archive by site-local month, even far from the site', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('America/Los_Angeles');
+    expect(json(tree, 'archive/index.json').months).toEqual([
+      { month: '2007-11', count: 13 },
+      { month: '2007-12', count: 17 },
+      { month: '2008-01', count: 2 },
+    ]);
+    const december = json(tree, 'archive/2007-12.json');
+    // 2007-12-01T00:30+07:00 is still 30 November in Los Angeles: it belongs to December.
+    expect(ids(december.items)).toContain('bai-0030-ngay-1-thang-12');
+    expect(ids(december.items).at(-1)).toBe('bai-0030-ngay-1-thang-12');
+    expect(ids(json(tree, 'archive/2007-11.json').items)).not.toContain('bai-0030-ngay-1-thang-12');
+  });
+});
+
+describe('build-api on small exports', () => {
+  it('gives an empty category one empty page', async () => {
+    const inDir = await writeExport(path.join(work, 'in'), {
+      categories: {
+        categories: [
+          { slug: 'tin-tuc', name: 'Tin tức', parent: null },
+          { slug: 'trong', name: 'Trống', parent: null },
+        ],
+      },
+      articles: { a: article('a', 'tin-tuc', '2007-12-01T00:30:00+07:00') },
+    });
+    await buildApi({ inDir, outDir: path.join(work, 'out') });
+    const tree = await readTree(path.join(work, 'out'));
+    expect(json(tree, 'categories/trong/1.json')).toEqual({
+      category: 'trong',
+      page: 1,
+      pageCount: 1,
+      total: 0,
+      items: [],
+    });
+    expect(json(tree, 'archive/index.json').months).toEqual([{ month: '2007-12', count: 1 }]);
+  });
+
+  it('orders equal times by id and honours --page-size and --related', async () => {
+    const at = '2007-12-10T11:19:00+07:00';
+    const inDir = await writeExport(path.join(work, 'in'), {
+      articles: Object.fromEntries(
+        ['c', 'a', 'b', 'd'].map((id) => [id, article(id, 'tin-tuc', at)]),
+      ),
+    });
+    await buildApi({ inDir, outDir: path.join(work, 'out'), pageSize: 3, related: 1 });
+    const tree = await readTree(path.join(work, 'out'));
+    expect(ids(json(tree, 'categories/tin-tuc/1.json').items)).toEqual(['a', 'b', 'c']);
+    expect(json(tree, 'categories/tin-tuc/2.json').pageCount).toBe(2);
+    expect(ids(json(tree, 'articles/b.json').related)).toEqual(['c']);
+  });
+
+  it('ignores a related list in the export and unknown fields', async () => {
+    const inDir = await writeExport(path.join(work, 'in'), {
+      articles: {
+        a: article('a', 'tin-tuc', '2007-12-01T08:00:00+07:00', { related: 'rác', legacyUrl: 'x' }),
+      },
+    });
+    await buildApi({ inDir, outDir: path.join(work, 'out') });
+    const doc = json(await readTree(path.join(work, 'out')), 'articles/a.json');
+    expect(doc.related).toEqual([]);
+    expect(doc).not.toHaveProperty('legacyUrl');
+  });
+
+  it('is deterministic: two runs are byte-identical', async () => {
+    await buildApi({ inDir: FIXTURE, outDir: path.join(work, 'one') });
+    await buildApi({ inDir: FIXTURE, outDir: path.join(work, 'two') });
+    expect(await readTree(path.join(work, 'two'))).toEqual(await readTree(path.join(work, 'one')));
+  });
+});
+
+describe('build-api refusals', () => {
+  async function refusal(input: Parameters<typeof writeExport>[1]): Promise<string> {
+    const inDir = await writeExport(path.join(work, 'in'), input);
+    const error = await buildApi({ inDir, outDir: path.join(work, 'out') }).catch((e) => e);
+    expect(error).toBeInstanceOf(ExportError);
+    return (error as Error).message;
+  }
+  const ok = article('ok', 'tin-tuc', '2007-12-10T11:19:00+07:00');
+
+  it('refuses a duplicate id, naming both files', async () => {
+    const message = await refusal({
+      articles: { ok, 'ok-copy': { ...ok, title: 'Bản sao' } },
+    });
+    // Files are read in code-unit order: "ok-copy.json" comes before "ok.json".
+    expect(message).toContain('articles/ok.json: id: "ok" trùng với articles/ok-copy.json');
+  });
+
+  it('refuses an article of an unknown category', async () => {
+    const message = await refusal({ articles: { x: article('x', 'khong-co', ok.publishedAt) } });
+    expect(message).toContain('articles/x.json: category: không có danh mục "khong-co"');
+  });
+
+  it('refuses a date without offset', async () => {
+    const message = await refusal({
+      articles: { x: article('x', 'tin-tuc', '2007-12-10T11:19:00') },
+    });
+    expect(message).toContain(
+      'articles/x.json: publishedAt: không phải thời điểm ISO-8601 có múi giờ',
+    );
+  });
+
+  it('refuses a bad slug or id', async () => {
+    expect(
+      await refusal({ articles: { x: article('Bai Viet', 'tin-tuc', ok.publishedAt) } }),
+    ).toContain('articles/x.json: id: không đúng dạng định danh');
+    const message = await refusal({
+      categories: { categories: [{ slug: 'Tin_Tuc', name: 'Tin tức', parent: null }] },
+    });
+    expect(message).toContain('categories.json: categories[0].slug: không đúng dạng định danh');
+  });
+
+  it('refuses what the lenient reader schemas would silently drop', async () => {
+    const message = await refusal({
+      articles: {
+        x: article('x', 'tin-tuc', ok.publishedAt, {
+          updatedAt: 'hôm qua',
+          thumbnail: { src: 'javascript:alert(1)', alt: '' },
+          images: [{ src: '/a.png', alt: 'a' }, { src: 'anh.png' }],
+        }),
+      },
+      contacts: {
+        groups: [{ id: 'q1', name: 'Quận 1', kind: 'district', contacts: [{ id: 'a', name: '' }] }],
+      },
+    });
+    expect(message).toContain(
+      'articles/x.json: updatedAt: không phải thời điểm ISO-8601 có múi giờ',
+    );
+    expect(message).toContain('articles/x.json: thumbnail.src: không phải địa chỉ ảnh');
+    expect(message).toContain('articles/x.json: images[1]');
+    expect(message).toContain('contacts.json: groups[0].contacts[0].name');
+  });
+
+  it('refuses a missing parent and a cycle of categories', async () => {
+    const message = await refusal({
+      categories: {
+        categories: [
+          { slug: 'tin-tuc', name: 'Tin tức', parent: null },
+          { slug: 'a', name: 'A', parent: 'b' },
+          { slug: 'b', name: 'B', parent: 'a' },
+          { slug: 'c', name: 'C', parent: 'khong-co' },
+        ],
+      },
+    });
+    expect(message).toContain(
+      'categories.json: categories[1].parent: vòng lặp danh mục: a → b → a',
+    );
+    expect(message).toContain(
+      'categories.json: categories[3].parent: không có danh mục "khong-co"',
+    );
+  });
+
+  it('refuses a file that is not JSON, naming it', async () => {
+    const inDir = await writeExport(path.join(work, 'in'), {});
+    await writeFile(path.join(inDir, 'articles', 'hong.json'), '{"id": ');
+    const error = await buildApi({ inDir, outDir: path.join(work, 'out') }).catch((e) => e);
+    expect(error.message).toContain('articles/hong.json: không phải JSON hợp lệ');
+  });
+
+  it('writes nothing, and keeps the previous output, when the export is invalid', async () => {
+    const out = path.join(work, 'out');
+    await buildApi({ inDir: FIXTURE, outDir: out });
+    const before = await readTree(out);
+    await refusal({ articles: { ok, x: article('x', 'khong-co', ok.publishedAt) } });
+    expect(await readTree(out)).toEqual(before);
+    expect((await readdir(work)).sort()).toEqual(['in', 'out']); // no temp folder left behind
+    await removeDir(out);
+    await refusal({ articles: { x: article('x', 'khong-co', ok.publishedAt) } });
+    expect(await readdir(work)).toEqual(['in']);
+  });
+
+  it('will not replace a folder it did not write', async () => {
+    const out = path.join(work, 'src');
+    await mkdir(out);
+    await writeFile(path.join(out, 'main.tsx'), 'keep me');
+    await expect(buildApi({ inDir: FIXTURE, outDir: out })).rejects.toThrow(/main\.tsx/);
+    expect(await readFile(path.join(out, 'main.tsx'), 'utf8')).toBe('keep me');
+  });
+
+  it('exits 1 from the command line with the file and field on stderr', async () => {
+    const inDir = await writeExport(path.join(work, 'in'), {
+      articles: { x: article('x', 'tin-tuc', '2007-12-10 11:19') },
+    });
+    const tsx = path.resolve(import.meta.dirname, '../node_modules/.bin/tsx');
+    const script = path.resolve(import.meta.dirname, 'build-api.ts');
+    const result = await promisify(execFile)(tsx, [
+      script,
+      '--in',
+      inDir,
+      '--out',
+      `${work}/out`,
+    ]).catch((e) => e);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('articles/x.json: publishedAt:');
+  }, 20_000);
+});
+
+describe('strict shapes', () => {
+  it('know the same figure and phone fields as the contract schemas', () => {
+    const parsed = v.parse(ArticleDocument, {
+      ...article('x', 'tin-tuc', '2007-12-10T11:19:00+07:00'),
+      images: [Object.fromEntries(FIGURE_KEYS.map((key) => [key, key === 'src' ? '/a.png' : key]))],
+    });
+    expect(Object.keys(parsed.images[0] ?? {}).sort()).toEqual([...FIGURE_KEYS].sort());
+    const contacts = v.parse(ContactsDocument, {
+      groups: [
+        {
+          id: 'g',
+          name: 'G',
+          kind: 'ward',
+          contacts: [
+            { id: 'c', name: 'C', phones: [Object.fromEntries(PHONE_KEYS.map((k) => [k, k]))] },
+          ],
+        },
+      ],
+    });
+    expect(Object.keys(contacts.groups[0]?.contacts[0]?.phones[0] ?? {}).sort()).toEqual(
+      [...PHONE_KEYS].sort(),
+    );
+  });
+});

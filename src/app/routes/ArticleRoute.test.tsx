@@ -115,3 +115,23 @@ describe('article page', () => {
     expect(screen.getByText('<script>chú thích</script>').tagName).toBe('FIGCAPTION');
   });
 });
+
+describe('article summary', () => {
+  it('is shown as a lead unless the body already starts with it', async () => {
+    server.use(
+      serveFile('articles/cong-khai-duong-day-nong.json', {
+        ...main,
+        summary: 'Đoạn một.',
+      }),
+    );
+    const { container } = renderApp('/articles/cong-khai-duong-day-nong');
+    await screen.findByRole('heading', { level: 1, name: main?.title });
+    expect(container.querySelector('.lead')).toBeNull();
+    expect(screen.getByText('Đoạn một.')).toBeVisible();
+  });
+
+  it('appears when it says something the body does not start with', async () => {
+    renderApp('/articles/cong-khai-duong-day-nong');
+    expect(await screen.findByText('Thông báo về đường dây nóng.')).toHaveClass('lead');
+  });
+});

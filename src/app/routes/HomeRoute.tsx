@@ -52,7 +52,8 @@ function HomeSections({ tree }: { tree: CategoryTree }) {
         <h2 id="newest-title">Tin mới nhất</h2>
         <ArticleList items={newest} />
       </section>
-      {sections.map(({ category, items, error, refetch }) => (
+      {/* With a single root, its section would repeat the newest list. */}
+      {(sections.length > 1 ? sections : []).map(({ category, items, error, refetch }) => (
         <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
           <h2 id={`section-${category.slug}`}>
             <Link to={`/categories/${category.slug}`}>{category.name}</Link>

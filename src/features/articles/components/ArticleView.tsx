@@ -15,7 +15,7 @@ export function ArticleView({ article }: { article: Article }) {
           </>
         )}
       </p>
-      {article.summary && <p className="lead">{article.summary}</p>}
+      {showsLead(article) && <p className="lead">{article.summary}</p>}
       <ArticleBody html={article.body} />
       {article.images.map((image) => (
         <figure key={image.src} className="article__figure">
@@ -31,4 +31,16 @@ export function ArticleView({ article }: { article: Article }) {
       </p>
     </article>
   );
+}
+
+const squash = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** CMS summaries are often the body's first sentence: do not print it twice. */
+function showsLead(article: Article): boolean {
+  if (!article.summary?.trim()) return false;
+  return !squash(article.body).startsWith(squash(article.summary).replace(/[.…]+$/, ''));
 }

@@ -1,0 +1,54 @@
+// Which API folder the browser specs serve under /api/:
+//   1. $PORTAL_API_DIR, when set (relative paths are taken from the repo root);
+//   2. else the browser fixture data set, generated once per process with
+//      `tsx scripts/build-api.ts --in test/fixtures/browser-export --out test-results/fixture-api`;
+//   3. else dist/api (the sample data copied from public/api by the build).
+
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const GENERATOR = path.join(REPO_ROOT, 'scripts', 'build-api.ts');
+const FIXTURE_EXPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'browser-export');
+const OUT_DIR = path.join(REPO_ROOT, 'test-results', 'fixture-api');
+
+let pending;
+
+/** @returns {Promise<string>} absolute path of the folder to serve as `/api/` */
+export function fixtureApi() {
+  pending ??= resolveApiDir();
+  return pending;
+}
+
+async function resolveApiDir() {
+  if (process.env.PORTAL_API_DIR) return path.resolve(REPO_ROOT, process.env.PORTAL_API_DIR);
+  if (existsSync(GENERATOR) && existsSync(FIXTURE_EXPORT)) {
+    await rm(OUT_DIR, { recursive: true, force: true });
+    // Prefer the project's own tsx; `npx --yes` only if it is not installed.
+    const localTsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+    const [cmd, pre] = existsSync(localTsx) ? [localTsx, []] : ['npx', ['--yes', 'tsx']];
+    const args = [...pre, GENERATOR, '--in', FIXTURE_EXPORT, '--out', OUT_DIR];
+    try {
+      await run(cmd, args, {
+        cwd: REPO_ROOT,
+        env: { ...process.env, CI: 'true' },
+        timeout: 120_000,
+      });
+    } catch (error) {
+      throw new Error(
+        `fixtureApi: generator failed (${cmd} ${args.join(' ')}):\n${error.stderr || error.message}`,
+      );
+    }
+    if (!existsSync(path.join(OUT_DIR, 'site.json'))) {
+      throw new Error(`fixtureApi: generator wrote no site.json into ${OUT_DIR}`);
+    }
+    return OUT_DIR;
+  }
+  return path.join(REPO_ROOT, 'dist', 'api');
+}

@@ -1,0 +1,256 @@
+// Shared plumbing for the browser specs (node --test + playwright-core + axe).
+//
+// A spec file does:
+//   const suite = browserSuite();            // one server + one Chromium for the whole file
+//   it('…', async (t) => suite.withPage(t, { width: 360 }, async (page) => { … }));
+//
+// playwright-core has no `expect`, so specs wait with locators (`waitFor`, `waitVisible` below)
+// and assert with node:assert.
+
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { fixtureApi } from './fixture-api.mjs';
+import { startServer } from './server.mjs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'screenshots');
+export const FAILURE_DIR = path.join(REPO_ROOT, 'test-results', 'failures');
+
+/** Per-action/locator wait. Short on purpose: a page that never renders should fail fast. */
+export const TIMEOUT = Number(process.env.BROWSER_TIMEOUT_MS) || 5000;
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+const pageState = new WeakMap();
+
+/**
+ * A fresh context (own cookies, storage, viewport, time zone) with one page in it.
+ * Page errors and dialogs are recorded: see `pageErrors(page)` and `pageDialogs(page)`.
+ * Dialogs are dismissed so a stray `alert()` can never hang a test.
+ */
+export async function newPage(
+  browser,
+  { width = 1280, height = 800, timezoneId, locale = 'vi-VN', baseURL } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale,
+    ...(timezoneId ? { timezoneId } : {}),
+    ...(baseURL ? { baseURL } : {}),
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(Math.max(TIMEOUT, 15000));
+  const page = await context.newPage();
+  const state = { errors: [], dialogs: [], console: [] };
+  pageState.set(page, state);
+  page.on('pageerror', (error) => state.errors.push(error));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') state.console.push(msg.text());
+  });
+  page.on('dialog', (dialog) => {
+    state.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  return page;
+}
+
+/** Uncaught exceptions thrown in the page so far. */
+export function pageErrors(page) {
+  return pageState.get(page)?.errors ?? [];
+}
+
+/** alert/confirm/prompt/beforeunload dialogs the page opened so far ("alert: message"). */
+export function pageDialogs(page) {
+  return pageState.get(page)?.dialogs ?? [];
+}
+
+/** console.error lines so far (failed resource loads show up here too). */
+export function consoleErrors(page) {
+  return pageState.get(page)?.console ?? [];
+}
+
+export function expectNoPageErrors(page) {
+  const errors = pageErrors(page);
+  if (errors.length > 0) {
+    throw new Error(
+      `Page threw ${errors.length} uncaught error(s) on ${page.url()}:\n${errors
+        .map((e) => `  - ${e.stack ?? e.message ?? e}`)
+        .join('\n')}`,
+    );
+  }
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe on the page; fail listing every serious/critical violation and where it is. */
+export async function expectNoSeriousAxe(page, { exclude = [], disableRules = [] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  if (disableRules.length > 0) builder = builder.disableRules(disableRules);
+  const results = await builder.analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length === 0) return results;
+  const lines = bad.map((v) => {
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map((n) => `      at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`)
+      .join('\n');
+    const more = v.nodes.length > 5 ? `\n      …and ${v.nodes.length - 5} more` : '';
+    return `  - [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${nodes}${more}\n    ${v.helpUrl}`;
+  });
+  throw new Error(
+    `axe found ${bad.length} serious/critical violation(s) on ${page.url()}:\n${lines.join('\n')}`,
+  );
+}
+
+/** The document must not scroll sideways at the current viewport width. */
+export async function expectNoHorizontalScroll(page) {
+  const m = await page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    const wide = [];
+    for (const node of document.body.querySelectorAll('*')) {
+      const r = node.getBoundingClientRect();
+      if (r.right > window.innerWidth + 0.5 && r.width > 0) {
+        const cls =
+          typeof node.className === 'string' && node.className
+            ? `.${node.className.trim().split(/\s+/).join('.')}`
+            : '';
+        wide.push(`${node.tagName.toLowerCase()}${cls} (right=${Math.round(r.right)})`);
+        if (wide.length >= 5) break;
+      }
+    }
+    return { scrollWidth: el.scrollWidth, innerWidth: window.innerWidth, wide };
+  });
+  if (m.scrollWidth > m.innerWidth) {
+    throw new Error(
+      `Horizontal scroll on ${page.url()}: scrollWidth ${m.scrollWidth} > innerWidth ${m.innerWidth}` +
+        (m.wide.length ? `\n  widest offenders: ${m.wide.join(', ')}` : ''),
+    );
+  }
+}
+
+function fileSafe(name) {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}
+
+/** Full-page PNG into screenshots/ (gitignored). Returns the file path. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${fileSafe(name)}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/** Wait until a locator is visible and return it (playwright-core has no `expect`). */
+export async function waitVisible(locator, timeout = TIMEOUT) {
+  await locator.first().waitFor({ state: 'visible', timeout });
+  return locator.first();
+}
+
+/** Poll `fn` until it returns a truthy value; throw `message` (or the last error) on timeout. */
+export async function waitUntil(fn, { timeout = TIMEOUT, interval = 100, message } = {}) {
+  const deadline = Date.now() + timeout;
+  let lastError;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(message ?? `waitUntil timed out after ${timeout} ms`, { cause: lastError });
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/**
+ * One static server + one Chromium for the whole spec file, started in `before` and stopped in
+ * `after`. Call at the top level of the spec file.
+ *
+ * @param {{ root?: string, apiDir?: string, base?: string }} [options]
+ *   apiDir defaults to `await fixtureApi()` (PORTAL_API_DIR, the generated browser fixture, or
+ *   dist/api).
+ */
+export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
+  const suite = {
+    /** @type {import('playwright-core').Browser} */ browser: undefined,
+    server: undefined,
+    apiDir: undefined,
+    /** Server URL with base, e.g. http://127.0.0.1:40123/ */
+    baseURL: undefined,
+    /** Absolute URL of an app path such as '/categories/x?page=2' (honours `base`). */
+    url(p = '/') {
+      return new URL(p.replace(/^\//, ''), suite.baseURL).href;
+    },
+    /** New page (own context) already navigated to `p`. Closed in `after` if not before. */
+    async open(p, options = {}) {
+      const page = await newPage(suite.browser, options);
+      await page.goto(suite.url(p), { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    /**
+     * Run `fn(page)` in a fresh page; on failure save a screenshot to test-results/failures/
+     * named after the test, and always close the context.
+     */
+    async withPage(t, options, fn) {
+      const page = await newPage(suite.browser, options);
+      try {
+        return await fn(page);
+      } catch (error) {
+        await mkdir(FAILURE_DIR, { recursive: true }).catch(() => {});
+        await page
+          .screenshot({
+            path: path.join(FAILURE_DIR, `${fileSafe(t?.fullName ?? t?.name ?? 'failure')}.png`),
+            fullPage: true,
+          })
+          .catch(() => {});
+        throw error;
+      } finally {
+        await page
+          .context()
+          .close()
+          .catch(() => {});
+      }
+    },
+  };
+
+  before(async () => {
+    suite.apiDir = apiDir ?? (await fixtureApi());
+    suite.server = await startServer({ root, apiDir: suite.apiDir, base, port: 0 });
+    suite.baseURL = suite.server.url;
+    suite.browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await suite.browser?.close().catch(() => {});
+    await suite.server?.close();
+  });
+
+  return suite;
+}

@@ -1,0 +1,134 @@
+// Checks the test plumbing itself — the static server and Chromium — with a tiny API folder of
+// its own, so it says nothing about the pages and passes on any build that boots.
+
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { browserSuite, expectNoPageErrors, waitVisible } from './harness.mjs';
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-harness-'));
+const apiDir = path.join(tmp, 'api');
+await mkdir(apiDir, { recursive: true });
+await writeFile(
+  path.join(apiDir, 'site.json'),
+  JSON.stringify({ name: 'Cổng thử nghiệm', shortName: 'Thử', timeZone: 'Asia/Ho_Chi_Minh' }),
+);
+await writeFile(
+  path.join(apiDir, 'categories.json'),
+  JSON.stringify({ categories: [{ slug: 'tin-tuc', name: 'Tin tức', parent: null }] }),
+);
+await writeFile(
+  path.join(apiDir, 'contacts.json'),
+  JSON.stringify({ updatedAt: '2026-01-01', groups: [] }),
+);
+await writeFile(path.join(tmp, 'secret.txt'), 'secret');
+await symlink(path.join(tmp, 'secret.txt'), path.join(apiDir, 'leak.json'));
+
+const suite = browserSuite({ apiDir });
+after(() => rm(tmp, { recursive: true, force: true }));
+
+/** Raw GET (no URL normalisation, unlike fetch) → { status, type, body }. */
+function rawGet(pathAndQuery) {
+  const { port, hostname } = new URL(suite.baseURL);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path: pathAndQuery, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => {
+        body += c;
+      });
+      res.on('end', () =>
+        resolve({ status: res.statusCode, type: res.headers['content-type'], body }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static server', () => {
+  let indexHtml;
+  before(async () => {
+    indexHtml = (await rawGet('/')).body;
+  });
+
+  it('serves index.html at / and as the SPA fallback for extension-less paths', async () => {
+    const home = await rawGet('/');
+    assert.equal(home.status, 200);
+    assert.match(home.type, /^text\/html/);
+    for (const p of [
+      '/articles/x',
+      '/categories/a/b?page=2',
+      '/archive/2007-12-10',
+      '/embed/latest',
+    ]) {
+      const res = await rawGet(p);
+      assert.equal(res.status, 200, p);
+      assert.equal(res.body, indexHtml, p);
+    }
+  });
+
+  it('serves assets with their content type and 404s a missing file with an extension', async () => {
+    const scripts = [...indexHtml.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]);
+    assert.ok(scripts.length > 0, 'index.html references a script');
+    const js = await rawGet(scripts[0]);
+    assert.equal(js.status, 200);
+    assert.match(js.type, /^text\/javascript/);
+    const missing = await rawGet('/assets/nope-123.js');
+    assert.equal(missing.status, 404);
+    assert.doesNotMatch(missing.body, /<html/i);
+  });
+
+  it('serves /api/ from the API folder and gives a real 404 for a missing document', async () => {
+    const site = await rawGet('/api/site.json');
+    assert.equal(site.status, 200);
+    assert.match(site.type, /^application\/json/);
+    assert.equal(JSON.parse(site.body).shortName, 'Thử');
+    for (const p of ['/api/nope.json', '/api/articles/none', '/api/', '/api']) {
+      const res = await rawGet(p);
+      assert.equal(res.status, 404, p);
+      assert.doesNotMatch(res.body, /<html/i, p);
+    }
+  });
+
+  it('refuses directory traversal and symlinks out of the served folder', async () => {
+    for (const p of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2f..%2fetc%2fpasswd',
+      '/api/..%2f..%2fsecret.txt',
+      '/api/../secret.txt',
+      '/%E0%A4%A',
+    ]) {
+      const res = await rawGet(p);
+      assert.ok(res.status === 400 || res.status === 404, `${p} → ${res.status}`);
+      assert.doesNotMatch(res.body, /root:|secret/, p);
+    }
+    const leak = await rawGet('/api/leak.json');
+    assert.equal(leak.status, 404);
+  });
+});
+
+describe('browser', () => {
+  it('loads / in Chromium', async (t) =>
+    suite.withPage(t, {}, async (page) => {
+      await page.goto(suite.url('/'));
+      await waitVisible(page.getByRole('heading', { level: 1 }));
+      await waitVisible(page.getByRole('link', { name: 'Cổng thử nghiệm' }));
+      expectNoPageErrors(page);
+    }));
+
+  it('deep-links and reloads /articles/x', async (t) =>
+    suite.withPage(t, {}, async (page) => {
+      const response = await page.goto(suite.url('/articles/x'));
+      assert.equal(response?.status(), 200);
+      await waitVisible(page.locator('main'));
+      await page.reload();
+      await waitVisible(page.locator('main'));
+      assert.equal(new URL(page.url()).pathname, '/articles/x');
+      expectNoPageErrors(page);
+    }));
+});

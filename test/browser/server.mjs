@@ -1,0 +1,269 @@
+// Dependency-free static server for the built SPA, used by the browser specs and by hand:
+//
+//   node test/browser/server.mjs --root dist --api DIR --port 4173 [--base /portal/] [--host 127.0.0.1]
+//
+// Behaves like the nginx config we hand to IT staff:
+//   - a file that exists under `root` is served as is (`try_files $uri`), a directory serves its
+//     index.html (`$uri/`);
+//   - `{base}api/...` comes from `apiDir` (default `root/api`) and is a real 404 when missing —
+//     never the index.html fallback;
+//   - any other GET/HEAD whose last segment has no file extension gets `root/index.html` with 200
+//     (`/index.html`), so deep links and reloads work; a missing `/x.js` or `/x.png` is a 404.
+// Paths are decoded segment by segment; `.`/`..` segments, encoded slashes, NUL bytes and
+// symlinks pointing outside the served folder are refused.
+
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+export function contentTypeFor(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** `/a/b%20c/` → ['a', 'b c'], or null when a segment is unsafe or badly encoded. */
+function safeSegments(pathname) {
+  const out = [];
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue;
+    let seg;
+    try {
+      seg = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (seg === '.' || seg === '..' || /[/\\\0]/.test(seg)) return null;
+    out.push(seg);
+  }
+  return out;
+}
+
+function isInside(dir, file) {
+  return file === dir || file.startsWith(dir + path.sep);
+}
+
+/** Stat of a real file inside `dir` (after following symlinks), or null. */
+async function fileInside(dir, segments, { directoryIndex = true } = {}) {
+  const candidate = path.join(dir, ...segments);
+  if (!isInside(dir, candidate)) return null;
+  try {
+    const real = await realpath(candidate);
+    if (!isInside(dir, real)) return null;
+    const info = await stat(real);
+    if (info.isFile()) return { file: real, info };
+    if (info.isDirectory() && directoryIndex) {
+      const index = path.join(real, 'index.html');
+      const indexInfo = await stat(index).catch(() => null);
+      if (indexInfo?.isFile()) return { file: index, info: indexInfo };
+    }
+  } catch {
+    // ENOENT, ENOTDIR, EACCES: not servable
+  }
+  return null;
+}
+
+function normaliseBase(base) {
+  let b = base || '/';
+  if (!b.startsWith('/')) b = `/${b}`;
+  if (!b.endsWith('/')) b = `${b}/`;
+  return b;
+}
+
+/**
+ * @param {{ root?: string, apiDir?: string | null, port?: number, base?: string, host?: string,
+ *           log?: boolean }} [options]
+ * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
+ */
+export async function startServer({
+  root = 'dist',
+  apiDir = null,
+  port = 0,
+  base = '/',
+  host = '127.0.0.1',
+  log = false,
+} = {}) {
+  const rootDir = await realpath(path.resolve(REPO_ROOT, root)).catch(() => {
+    throw new Error(`startServer: root folder ${path.resolve(REPO_ROOT, root)} does not exist`);
+  });
+  const apiRoot = apiDir
+    ? await realpath(path.resolve(REPO_ROOT, apiDir)).catch(() => path.resolve(REPO_ROOT, apiDir))
+    : path.join(rootDir, 'api');
+  const basePath = normaliseBase(base);
+
+  const server = createServer(async (req, res) => {
+    const status = await handle(req, res).catch((error) => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n');
+      else res.destroy();
+      return `500 ${error?.message ?? error}`;
+    });
+    if (log) console.log(`${req.method} ${req.url} → ${status}`);
+  });
+
+  function send(res, code, type, body, headers = {}) {
+    res.writeHead(code, {
+      'Content-Type': type,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+    res.end(res.req.method === 'HEAD' ? undefined : body);
+    return code;
+  }
+
+  function sendFile(res, { file, info }, code = 200) {
+    res.writeHead(code, {
+      'Content-Type': contentTypeFor(file),
+      'Content-Length': info.size,
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (res.req.method === 'HEAD') {
+      res.end();
+      return code;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+    return code;
+  }
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', {
+        Allow: 'GET, HEAD',
+      });
+    }
+    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0];
+    if (!rawPath.startsWith('/'))
+      return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
+
+    if (basePath !== '/' && `${rawPath}/` === basePath) {
+      const query = req.url.slice(rawPath.length);
+      res.writeHead(301, { Location: `${basePath}${query}`, 'Content-Length': 0 });
+      res.end();
+      return 301;
+    }
+    if (!rawPath.startsWith(basePath)) {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+    }
+
+    const segments = safeSegments(rawPath.slice(basePath.length - 1));
+    if (!segments) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
+
+    if (segments[0] === 'api') {
+      const found = await fileInside(apiRoot, segments.slice(1), { directoryIndex: false });
+      if (!found) {
+        return send(res, 404, 'application/json; charset=utf-8', '{"error":"not found"}\n');
+      }
+      return sendFile(res, found);
+    }
+
+    const found = await fileInside(rootDir, segments);
+    if (found) return sendFile(res, found);
+
+    const last = segments.at(-1) ?? '';
+    if (path.extname(last) !== '') {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+    }
+    const index = await fileInside(rootDir, ['index.html']);
+    if (!index)
+      return send(res, 404, 'text/plain; charset=utf-8', 'index.html missing — build first\n');
+    return sendFile(res, index);
+  }
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actualPort = server.address().port;
+  const origin = `http://${host}:${actualPort}`;
+  return {
+    url: `${origin}${basePath}`,
+    origin,
+    port: actualPort,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; don't let them hold the process open.
+        server.closeAllConnections?.();
+      }),
+  };
+}
+
+function parseArgs(argv) {
+  const options = {};
+  const names = {
+    '--root': 'root',
+    '--api': 'apiDir',
+    '--port': 'port',
+    '--base': 'base',
+    '--host': 'host',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--log') {
+      options.log = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      console.log(
+        'usage: node test/browser/server.mjs [--root dist] [--api DIR] [--port 4173] [--base /] [--host 127.0.0.1] [--log]',
+      );
+      process.exit(0);
+    }
+    const [flag, inline] = arg.split(/=(.*)/s, 2);
+    const key = names[flag];
+    if (!key) throw new Error(`unknown option ${arg}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    options[key] = key === 'port' ? Number(value) : value;
+  }
+  return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const options = parseArgs(process.argv.slice(2));
+  // Relative paths on the command line are relative to where the command runs.
+  for (const key of ['root', 'apiDir']) {
+    if (options[key]) options[key] = path.resolve(process.cwd(), options[key]);
+  }
+  if (!options.root) options.root = path.resolve(process.cwd(), 'dist');
+  const server = await startServer({ log: true, ...options, port: options.port ?? 4173 });
+  console.log(`Serving ${options.root} at ${server.url}`);
+  const stop = () => server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

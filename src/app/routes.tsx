@@ -41,23 +41,45 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/embed',
-    Component: EmbedLayout,
     ErrorBoundary: RouteError,
     children: [
+      // The builder is a page of the portal for ward webmasters: normal header and footer.
       {
-        path: 'latest',
-        lazy: () =>
-          import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
+        Component: RootLayout,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('./routes/EmbedBuilderRoute').then((m) => ({
+                Component: m.EmbedBuilderRoute,
+              })),
+          },
+        ],
       },
+      // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
       {
-        path: 'contacts',
-        lazy: () =>
-          import('./routes/EmbedContactsRoute').then((m) => ({ Component: m.EmbedContactsRoute })),
-      },
-      {
-        path: 'calendar',
-        lazy: () =>
-          import('./routes/EmbedCalendarRoute').then((m) => ({ Component: m.EmbedCalendarRoute })),
+        Component: EmbedLayout,
+        children: [
+          {
+            path: 'latest',
+            lazy: () =>
+              import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
+          },
+          {
+            path: 'contacts',
+            lazy: () =>
+              import('./routes/EmbedContactsRoute').then((m) => ({
+                Component: m.EmbedContactsRoute,
+              })),
+          },
+          {
+            path: 'calendar',
+            lazy: () =>
+              import('./routes/EmbedCalendarRoute').then((m) => ({
+                Component: m.EmbedCalendarRoute,
+              })),
+          },
+        ],
       },
     ],
   },

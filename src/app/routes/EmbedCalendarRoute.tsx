@@ -1,4 +1,5 @@
-// TODO(skeleton): replaced by the real page.
+import { CalendarWidget } from '../../features/embed/components/CalendarWidget';
+
 export function EmbedCalendarRoute() {
-  return <h1>EmbedCalendarRoute</h1>;
+  return <CalendarWidget />;
 }

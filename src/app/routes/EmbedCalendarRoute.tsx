@@ -1,5 +1,8 @@
+import { useSearchParams } from 'react-router-dom';
 import { CalendarWidget } from '../../features/embed/components/CalendarWidget';
+import { parseId } from '../../features/embed/params';
 
 export function EmbedCalendarRoute() {
-  return <CalendarWidget />;
+  const [params] = useSearchParams();
+  return <CalendarWidget day={parseId(params.get('day'))} />;
 }

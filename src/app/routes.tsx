@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { EmbedRouteError } from '../features/embed/components/EmbedRouteError';
 import { EmbedLayout } from './EmbedLayout';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
@@ -61,11 +62,13 @@ export const routes: RouteObject[] = [
         Component: EmbedLayout,
         children: [
           {
+            ErrorBoundary: EmbedRouteError,
             path: 'latest',
             lazy: () =>
               import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
           },
           {
+            ErrorBoundary: EmbedRouteError,
             path: 'contacts',
             lazy: () =>
               import('./routes/EmbedContactsRoute').then((m) => ({
@@ -73,6 +76,7 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            ErrorBoundary: EmbedRouteError,
             path: 'calendar',
             lazy: () =>
               import('./routes/EmbedCalendarRoute').then((m) => ({

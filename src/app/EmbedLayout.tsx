@@ -1,13 +1,11 @@
 import { Outlet } from 'react-router-dom';
-import { SiteGate } from '../features/site/site-context';
+import { EmbedShell } from '../features/embed/components/EmbedShell';
 
 /** Chromeless: widgets live inside a ward's page, so no header, footer or skip link. */
 export function EmbedLayout() {
   return (
-    <main className="embed">
-      <SiteGate>
-        <Outlet />
-      </SiteGate>
-    </main>
+    <EmbedShell>
+      <Outlet />
+    </EmbedShell>
   );
 }

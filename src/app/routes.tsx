@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { EmbedRouteError } from '../features/embed/components/EmbedRouteError';
 import { EmbedLayout } from './EmbedLayout';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
@@ -41,23 +42,48 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/embed',
-    Component: EmbedLayout,
     ErrorBoundary: RouteError,
     children: [
+      // The builder is a page of the portal for ward webmasters: normal header and footer.
       {
-        path: 'latest',
-        lazy: () =>
-          import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
+        Component: RootLayout,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('./routes/EmbedBuilderRoute').then((m) => ({
+                Component: m.EmbedBuilderRoute,
+              })),
+          },
+        ],
       },
+      // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
       {
-        path: 'contacts',
-        lazy: () =>
-          import('./routes/EmbedContactsRoute').then((m) => ({ Component: m.EmbedContactsRoute })),
-      },
-      {
-        path: 'calendar',
-        lazy: () =>
-          import('./routes/EmbedCalendarRoute').then((m) => ({ Component: m.EmbedCalendarRoute })),
+        Component: EmbedLayout,
+        children: [
+          {
+            ErrorBoundary: EmbedRouteError,
+            path: 'latest',
+            lazy: () =>
+              import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
+          },
+          {
+            ErrorBoundary: EmbedRouteError,
+            path: 'contacts',
+            lazy: () =>
+              import('./routes/EmbedContactsRoute').then((m) => ({
+                Component: m.EmbedContactsRoute,
+              })),
+          },
+          {
+            ErrorBoundary: EmbedRouteError,
+            path: 'calendar',
+            lazy: () =>
+              import('./routes/EmbedCalendarRoute').then((m) => ({
+                Component: m.EmbedCalendarRoute,
+              })),
+          },
+        ],
       },
     ],
   },

@@ -1,4 +1,8 @@
-// TODO(skeleton): replaced by the real page.
+import { useSearchParams } from 'react-router-dom';
+import { CalendarWidget } from '../../features/embed/components/CalendarWidget';
+import { parseId } from '../../features/embed/params';
+
 export function EmbedCalendarRoute() {
-  return <h1>EmbedCalendarRoute</h1>;
+  const [params] = useSearchParams();
+  return <CalendarWidget day={parseId(params.get('day'))} />;
 }

@@ -1,4 +1,8 @@
-// TODO(skeleton): replaced by the real page.
+import { useSearchParams } from 'react-router-dom';
+import { ContactsWidget } from '../../features/embed/components/ContactsWidget';
+import { parseId } from '../../features/embed/params';
+
 export function EmbedContactsRoute() {
-  return <h1>EmbedContactsRoute</h1>;
+  const [params] = useSearchParams();
+  return <ContactsWidget group={parseId(params.get('group'))} />;
 }

@@ -1,4 +1,13 @@
-// TODO(skeleton): replaced by the real page.
+import { useSearchParams } from 'react-router-dom';
+import { LatestWidget } from '../../features/embed/components/LatestWidget';
+import { parseId, parseLimit } from '../../features/embed/params';
+
 export function EmbedLatestRoute() {
-  return <h1>EmbedLatestRoute</h1>;
+  const [params] = useSearchParams();
+  return (
+    <LatestWidget
+      category={parseId(params.get('category'))}
+      limit={parseLimit(params.get('limit'))}
+    />
+  );
 }

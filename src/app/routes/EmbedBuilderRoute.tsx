@@ -1,0 +1,19 @@
+import { EmbedBuilder } from '../../features/embed/components/EmbedBuilder';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+
+const TITLE = 'Nhúng tiện ích vào website phường';
+
+/** `/embed`: the builder, inside the normal site layout (it is a page of the portal). */
+export function EmbedBuilderRoute() {
+  useDocumentTitle(TITLE);
+  return (
+    <>
+      <h1>{TITLE}</h1>
+      <p className="lead">
+        Chọn tiện ích, xem trước rồi sao chép một dòng mã vào trang web của phường. Tiện ích tự điều
+        chỉnh chiều cao và mở bài viết trên cổng thông tin.
+      </p>
+      <EmbedBuilder />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useDocumentTitle } from '../../../shared/lib/use-document-title';
+import { type CalendarDay, dayKey, monthKey, parseDayKey } from '../../../shared/time/calendar-day';
+import { formatDayParts, siteDayKey } from '../../../shared/time/site-time';
+import { useArchiveMonth } from '../../archive/api/get-archive-month';
+import { DatePicker } from '../../archive/components/DatePicker';
+import { ArticleList } from '../../articles/components/ArticleList';
+import { useSite } from '../../site/site-context';
+import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
+
+export const CALENDAR_TITLE = 'Xem bài viết theo ngày';
+
+/**
+ * `/embed/calendar`: the portal's date picker (its links leave the frame: `linkTarget="_top"`)
+ * and, with `?day=yyyy-MM-dd`, that site-local day's articles.
+ */
+export function CalendarWidget({ day }: { day: string | null }) {
+  useDocumentTitle(CALENDAR_TITLE);
+  const parsed = day === null ? null : parseDayKey(day);
+  return (
+    <>
+      <h1 className="visually-hidden">{CALENDAR_TITLE}</h1>
+      <DatePicker linkTarget="_top" selectedDay={parsed ? dayKey(parsed) : undefined} />
+      {parsed ? (
+        <DayArticles day={parsed} />
+      ) : (
+        day !== null && <EmbedNotFound>Ngày “{day}” không hợp lệ.</EmbedNotFound>
+      )}
+    </>
+  );
+}
+
+function DayArticles({ day }: { day: CalendarDay }) {
+  const { timeZone } = useSite();
+  const key = dayKey(day);
+  const query = useArchiveMonth(monthKey(day.year, day.month));
+  return (
+    <section aria-labelledby="embed-day-title">
+      <h2 id="embed-day-title">Bài viết ngày {formatDayParts(day.year, day.month, day.day)}</h2>
+      <EmbedQueryView query={query}>
+        {(items) => (
+          <ArticleList
+            items={items.filter((item) => siteDayKey(item.publishedAt, timeZone) === key)}
+            variant="compact"
+            linkTarget="_top"
+            emptyText="Không có bài viết trong ngày này."
+          />
+        )}
+      </EmbedQueryView>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useDocumentTitle } from '../../../shared/lib/use-document-title';
+import { useContacts } from '../../contacts/api/get-contacts';
+import { ContactGroupView } from '../../contacts/components/ContactGroupView';
+import { orderGroups } from '../../contacts/filter-contacts';
+import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
+
+export const CONTACTS_TITLE = 'Danh bạ đường dây nóng';
+
+/**
+ * `/embed/contacts`: one contact group, or all of them. Its only links are tel:/mailto:, which
+ * open the dialler or mail app and never navigate the frame.
+ */
+export function ContactsWidget({ group }: { group: string | null }) {
+  useDocumentTitle(CONTACTS_TITLE);
+  const query = useContacts();
+  return (
+    <>
+      <h1>{CONTACTS_TITLE}</h1>
+      <EmbedQueryView query={query}>
+        {(contacts) => {
+          const groups = orderGroups(contacts.groups);
+          if (group === null) {
+            return groups.length === 0 ? (
+              <p>Đang cập nhật</p>
+            ) : (
+              groups.map((g) => <ContactGroupView key={g.id} group={g} />)
+            );
+          }
+          const one = groups.find((g) => g.id === group);
+          return one ? (
+            <ContactGroupView group={one} />
+          ) : (
+            <EmbedNotFound>Không tìm thấy nhóm danh bạ “{group}”.</EmbedNotFound>
+          );
+        }}
+      </EmbedQueryView>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { InvalidDataError, NotFoundError } from '../../../shared/api/errors';
+import { Loading } from '../../../shared/ui/Loading';
+
+/**
+ * ErrorMessage for a widget: same words, but compact, and its only link leaves the frame
+ * (the shared one's "Về trang chủ" would load the whole portal inside the ward's little box).
+ */
+export function EmbedError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const text =
+    error instanceof NotFoundError
+      ? 'Không tìm thấy dữ liệu.'
+      : error instanceof InvalidDataError
+        ? 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.'
+        : 'Không tải được dữ liệu.';
+  const retryable = !(error instanceof NotFoundError || error instanceof InvalidDataError);
+  return (
+    <div className="notice notice--error embed__notice" role="alert">
+      <p className="notice__title">{text}</p>
+      <p className="notice__actions">
+        {retryable && onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Thử lại
+          </button>
+        )}
+        <Link to="/" target="_top">
+          Xem trên cổng thông tin
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** A widget's "not found" (unknown category or group): says what was not found, no crash. */
+export function EmbedNotFound({ children }: { children: ReactNode }) {
+  return (
+    <div className="notice notice--not-found embed__notice">
+      <p>{children}</p>
+      <p>
+        <Link to="/" target="_top">
+          Xem trên cổng thông tin
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+export function EmbedQueryView<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <EmbedError error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import { EmbedRouteError } from './EmbedRouteError';
+
+function Boom(): never {
+  throw new Error('boom');
+}
+
+describe('EmbedRouteError', () => {
+  it('shows a retry and only a link that leaves the frame', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const router = createMemoryRouter(
+      [{ path: '/embed/latest', Component: Boom, ErrorBoundary: EmbedRouteError }],
+      { initialEntries: ['/embed/latest'] },
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('Không tải được dữ liệu.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+    expect(screen.getByRole('link')).toHaveAttribute('target', '_top');
+  });
+});

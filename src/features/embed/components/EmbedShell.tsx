@@ -1,0 +1,48 @@
+import { type CSSProperties, type ReactNode, useEffect, useRef } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { setSiteNameForTitles } from '../../../shared/lib/use-document-title';
+import { Loading } from '../../../shared/ui/Loading';
+import { useSiteQuery } from '../../site/api/get-site';
+import { SiteGate } from '../../site/site-context';
+import { useResizeReporter } from '../resize-reporter';
+import { themeStyle } from '../theme';
+import { EmbedError } from './EmbedQueryView';
+import '../embed.css';
+
+/**
+ * Frame of every widget: no header or footer of the portal, the ward's accent colour
+ * (`?theme=`), a "Nguồn: …" line linking to the portal, and the height reporter on the root so
+ * every change — data arriving, the calendar opening, an error — reaches the embedding page.
+ */
+export function EmbedShell({ children }: { children: ReactNode }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useResizeReporter(rootRef);
+  const [params] = useSearchParams();
+  const style = themeStyle(params.get('theme')) as CSSProperties | undefined;
+  const site = useSiteQuery();
+  useEffect(() => {
+    if (site.data) setSiteNameForTitles(site.data.name);
+  }, [site.data]);
+  return (
+    <div ref={rootRef} className="embed" style={style}>
+      <main className="embed__main">
+        {site.isPending ? (
+          <Loading />
+        ) : site.isError ? (
+          <EmbedError error={site.error} onRetry={() => void site.refetch()} />
+        ) : (
+          // Already loaded: the gate renders straight through and provides useSite().
+          <SiteGate>{children}</SiteGate>
+        )}
+      </main>
+      {site.data && (
+        <footer className="embed__source">
+          Nguồn:{' '}
+          <Link to="/" target="_top">
+            {site.data.name}
+          </Link>
+        </footer>
+      )}
+    </div>
+  );
+}

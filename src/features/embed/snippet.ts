@@ -1,0 +1,61 @@
+import { parseHexColor } from './theme';
+
+export const WIDGETS = ['latest', 'contacts', 'calendar'] as const;
+export type WidgetKind = (typeof WIDGETS)[number];
+
+export interface WidgetOptions {
+  widget: WidgetKind;
+  /** latest: one category's slug; empty for all. */
+  category?: string;
+  /** latest: 1–20. */
+  limit?: number;
+  /** contacts: one group's id; empty for all. */
+  group?: string;
+  /** Any string; only a hex colour makes it into the snippet. */
+  themeColor?: string;
+}
+
+/** The `data-*` attributes a ward's `<script>` tag carries, in a stable order. */
+export function widgetAttributes(options: WidgetOptions): [string, string][] {
+  const attrs: [string, string][] = [['data-widget', options.widget]];
+  if (options.widget === 'latest') {
+    if (options.category) attrs.push(['data-category', options.category]);
+    if (options.limit !== undefined) attrs.push(['data-limit', String(options.limit)]);
+  }
+  if (options.widget === 'contacts' && options.group) attrs.push(['data-group', options.group]);
+  const color = parseHexColor(options.themeColor);
+  if (color) attrs.push(['data-theme-color', color]);
+  return attrs;
+}
+
+/**
+ * The iframe's URL relative to the portal's base, built exactly as `public/embed.js` builds it:
+ * `embed/latest?category=…&limit=…&theme=%23…`.
+ */
+export function embedPath(options: WidgetOptions): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of widgetAttributes(options)) {
+    if (name === 'data-category') params.set('category', value);
+    if (name === 'data-limit') params.set('limit', value);
+    if (name === 'data-group') params.set('group', value);
+    if (name === 'data-theme-color') params.set('theme', value);
+  }
+  const query = params.toString();
+  return `embed/${options.widget}${query ? `?${query}` : ''}`;
+}
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The one tag a ward pastes into its page. `scriptUrl` is the absolute URL of embed.js. */
+export function embedSnippet(options: WidgetOptions, scriptUrl: string): string {
+  const attrs = widgetAttributes(options)
+    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+    .join('');
+  return `<script src="${escapeAttr(scriptUrl)}"${attrs} async></script>`;
+}
+
+/** Absolute URL of this portal's embed.js (its base URL + `embed.js`). */
+export function portalScriptUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}embed.js`, window.location.href).href;
+}

@@ -2,12 +2,14 @@
 // with <script src="PORTAL/embed.js" async>, the portal on another origin serves the iframes.
 //
 //   node --test test/browser/embed.test.mjs          (builds the app first)
-//   EMBED_SKIP_BUILD=1 node --test …                 (reuse an existing dist/)
+//   EMBED_SKIP_BUILD=1 node --test …                 (never build; by default it builds only
+//                                                    when dist/ has no index.html)
 //
 // API data: test/fixtures/embed-api (the component tests' fixture, as files).
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -50,7 +52,11 @@ let host;
 describe('embedding (CONTRACT.md §3)', () => {
   before(
     async () => {
-      if (!process.env.EMBED_SKIP_BUILD) {
+      // `npm test` has just built dist/; build here only when run on its own without one.
+      if (
+        !process.env.EMBED_SKIP_BUILD &&
+        !existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))
+      ) {
         await run(
           path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'),
           ['build', '--logLevel', 'warn'],

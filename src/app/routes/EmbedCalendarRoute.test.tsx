@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { serveFile } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
@@ -38,5 +39,17 @@ describe('/embed/calendar', () => {
     renderApp('/embed/calendar?day=2007-13-45');
     expect(await screen.findByText('Ngày “2007-13-45” không hợp lệ.')).toBeVisible();
     expect(screen.queryByRole('region', { name: /^Bài viết ngày/ })).toBeNull();
+  });
+
+  it('picking a day shows its articles inside the widget, keeping the theme', async () => {
+    const { router } = renderApp('/embed/calendar?theme=%23aa0000');
+    const box = await screen.findByLabelText('Ngày (dd/mm/yyyy)');
+    await userEvent.type(box, '10/12/2007{Enter}');
+    const section = await screen.findByRole('region', { name: 'Bài viết ngày 10/12/2007' });
+    expect(await within(section).findByText('Khai giảng lớp trung cấp')).toBeVisible();
+    expect(router.state.location.pathname).toBe('/embed/calendar');
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('day')).toBe('2007-12-10');
+    expect(params.get('theme')).toBe('#aa0000');
   });
 });

@@ -10,11 +10,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { checkTypedDate, dayKey, parseDayKey } from '../../../shared/time/calendar-day';
 import { formatDayParts } from '../../../shared/time/site-time';
 import { useSite } from '../../site/site-context';
 import { archiveIndexQueryOptions } from '../api/get-archive-index';
-import { useOpenArchiveDay } from '../lib/open-archive-day';
 import '../archive.css';
 
 // The only way to react-day-picker: its code and CSS arrive on first open (or hover/focus).
@@ -37,15 +37,16 @@ export interface DatePickerProps {
   selectedDay?: string;
   /** `yyyy-MM`: the month the calendar opens on when no day is selected. */
   month?: string;
-  /** In a widget: open pages in the top window, never inside the frame. */
-  linkTarget?: '_top';
+  /** What picking a day does; by default, go to that day's archive page. */
+  onPickDay?: (day: string) => void;
 }
 
 /** "Xem bài viết theo ngày": a typed date, or a calendar popup of the days that have articles. */
-export function DatePicker({ selectedDay, month, linkTarget }: DatePickerProps) {
+export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
   const { timeZone } = useSite();
   const queryClient = useQueryClient();
-  const openDay = useOpenArchiveDay(linkTarget);
+  const navigate = useNavigate();
+  const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
   const ids = useId();
   const headingId = `${ids}-heading`;
   const inputId = `${ids}-input`;

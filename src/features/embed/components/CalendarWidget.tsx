@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../../shared/lib/use-document-title';
 import { type CalendarDay, dayKey, monthKey, parseDayKey } from '../../../shared/time/calendar-day';
 import { formatDayParts, siteDayKey } from '../../../shared/time/site-time';
@@ -10,16 +11,22 @@ import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
 export const CALENDAR_TITLE = 'Xem bài viết theo ngày';
 
 /**
- * `/embed/calendar`: the portal's date picker (its links leave the frame: `linkTarget="_top"`)
- * and, with `?day=yyyy-MM-dd`, that site-local day's articles.
+ * `/embed/calendar`: the portal's date picker and, with `?day=yyyy-MM-dd`, that site-local
+ * day's articles. Picking a day stays in the widget (keeping `theme`); article links leave it.
  */
 export function CalendarWidget({ day }: { day: string | null }) {
   useDocumentTitle(CALENDAR_TITLE);
   const parsed = day === null ? null : parseDayKey(day);
+  const [params, setParams] = useSearchParams();
+  const showDay = (picked: string) => {
+    const next = new URLSearchParams(params);
+    next.set('day', picked);
+    setParams(next);
+  };
   return (
     <>
       <h1 className="visually-hidden">{CALENDAR_TITLE}</h1>
-      <DatePicker linkTarget="_top" selectedDay={parsed ? dayKey(parsed) : undefined} />
+      <DatePicker onPickDay={showDay} selectedDay={parsed ? dayKey(parsed) : undefined} />
       {parsed ? (
         <DayArticles day={parsed} />
       ) : (

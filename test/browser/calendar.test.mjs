@@ -1,0 +1,167 @@
+// "Find what the district published on 10/12/2007": the calendar journey by mouse, by keyboard
+// alone and on a phone, for a reader whose own clock is in Los Angeles.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  browserSuite,
+  expectNoHorizontalScroll,
+  expectNoPageErrors,
+  expectNoSeriousAxe,
+  screenshot,
+  waitUntil,
+  waitVisible,
+} from './harness.mjs';
+
+const suite = browserSuite();
+const T = { timeout: 60_000 };
+const LA = 'America/Los_Angeles';
+const DIALOG = 'Chọn ngày có bài viết';
+const DAY_HEADING = 'Thứ Hai, 10/12/2007';
+
+async function article(id) {
+  return JSON.parse(await readFile(path.join(suite.apiDir, 'articles', `${id}.json`), 'utf8'));
+}
+
+const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** The archive page of 10/12/2007 shows the 00:30 article and not the 23:30 one of the 9th. */
+async function expectTenthOfDecember(page) {
+  await waitVisible(page.getByRole('heading', { level: 1, name: DAY_HEADING }));
+  const midnight = await article('bai-0030-ngay-10');
+  const lateOnNinth = await article('bai-2330-ngay-9');
+  await waitVisible(page.getByRole('main').getByRole('link', { name: midnight.title }));
+  assert.equal(
+    await page.getByRole('main').getByText(lateOnNinth.title, { exact: true }).count(),
+    0,
+  );
+  assert.equal(new URL(page.url()).pathname, '/archive/2007-12-10');
+}
+
+/** Open the popup from home and step back to December 2007 with the month arrows. */
+async function openOnDecember(page) {
+  await page.getByRole('button', { name: 'Mở lịch' }).click();
+  const dialog = page.getByRole('dialog', { name: DIALOG });
+  await waitVisible(dialog);
+  const month = dialog.getByRole('combobox', { name: 'Chọn tháng' });
+  for (let i = 0; i < 24 && (await month.inputValue()) !== '11'; i++) {
+    await dialog.getByRole('button', { name: 'Đến tháng trước' }).click();
+  }
+  await waitVisible(dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }));
+  return dialog;
+}
+
+describe('calendar journey', () => {
+  it('by mouse: home → Mở lịch → December 2007 → 10 → the day’s articles', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      const chunks = [];
+      page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+      await page.goto(suite.url('/'));
+      await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
+      assert.ok(
+        !chunks.some((p) => p.includes('CalendarPopup')),
+        'the calendar code must not load before it is opened',
+      );
+      const dialog = await openOnDecember(page);
+      // Days without articles cannot be picked; days with them say how many.
+      assert.ok(
+        (await dialog.getByRole('button', { name: /^11\/12\/2007/ }).isDisabled()) === false,
+      );
+      assert.ok(
+        await dialog.getByRole('button', { name: '08/12/2007, không có bài viết' }).isDisabled(),
+      );
+      await expectNoSeriousAxe(page);
+      await screenshot(page, 'calendar-open-1280');
+      await dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }).click();
+      await expectTenthOfDecember(page);
+      assert.equal(await page.getByRole('dialog').count(), 0, 'the popup closes');
+      expectNoPageErrors(page);
+    }),
+  );
+
+  it('by keyboard alone: the date box, then the calendar grid', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      await page.goto(suite.url('/'));
+      await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
+      const box = page.getByLabel('Ngày (dd/mm/yyyy)');
+      for (let i = 0; i < 60 && !(await isFocused(box)); i++) await page.keyboard.press('Tab');
+      assert.ok(await isFocused(box), 'Tab reaches the date box');
+      await page.keyboard.type('10/12/2007');
+      await page.keyboard.press('Enter');
+      await expectTenthOfDecember(page);
+
+      // Now the calendar: Tab to "Mở lịch", Enter, focus lands on the selected day.
+      const open = page.getByRole('button', { name: 'Mở lịch' });
+      for (let i = 0; i < 60 && !(await isFocused(open)); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: DIALOG });
+      await waitVisible(dialog);
+      const tenth = dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ });
+      await waitUntil(() => isFocused(tenth), { message: 'focus on the selected day' });
+      // Tab stays inside the dialog.
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'Tab trapped');
+      }
+      await tenth.focus();
+      // Escape closes and gives focus back to the button.
+      await page.keyboard.press('Escape');
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      assert.ok(await isFocused(open), 'focus returns to "Mở lịch"');
+      // Reopen, move a day back with the arrow keys (to the 9th), Enter.
+      await page.keyboard.press('Enter');
+      await waitUntil(() => isFocused(tenth));
+      await page.keyboard.press('ArrowLeft');
+      const ninth = dialog.getByRole('button', { name: /^09\/12\/2007, \d+ bài viết$/ });
+      await waitUntil(() => isFocused(ninth), { message: 'ArrowLeft moves to the 9th' });
+      await page.keyboard.press('Enter');
+      await waitVisible(page.getByRole('heading', { level: 1, name: 'Chủ Nhật, 09/12/2007' }));
+      const lateOnNinth = await article('bai-2330-ngay-9');
+      await waitVisible(page.getByRole('main').getByRole('link', { name: lateOnNinth.title }));
+      expectNoPageErrors(page);
+    }),
+  );
+
+  it('on a 360 px phone: the popup fits the screen and the journey works', T, (t) =>
+    suite.withPage(t, { width: 360, height: 740, timezoneId: LA }, async (page) => {
+      await page.goto(suite.url('/'));
+      await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
+      const dialog = await openOnDecember(page);
+      const box = await dialog.boundingBox();
+      assert.ok(
+        box && box.x >= 0 && box.x + box.width <= 360,
+        `fits across: ${JSON.stringify(box)}`,
+      );
+      assert.ok(
+        box && box.y >= 0 && box.y + box.height <= 740,
+        `fits down: ${JSON.stringify(box)}`,
+      );
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, 'calendar-open-360');
+      await dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }).click();
+      await expectTenthOfDecember(page);
+      await expectNoHorizontalScroll(page);
+    }),
+  );
+
+  it('a click outside closes it; an impossible typed date is explained, not followed', T, (t) =>
+    suite.withPage(t, {}, async (page) => {
+      await page.goto(suite.url('/archive/2007-12-10'));
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      await waitVisible(page.getByRole('dialog', { name: DIALOG }));
+      await page.mouse.click(5, 300);
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      const box = page.getByLabel('Ngày (dd/mm/yyyy)');
+      await box.fill('31/02/2007');
+      await box.press('Enter');
+      await waitVisible(page.getByRole('alert'));
+      assert.equal(await box.getAttribute('aria-invalid'), 'true');
+      const describedBy = (await box.getAttribute('aria-describedby')) ?? '';
+      const alertId = await page.getByRole('alert').getAttribute('id');
+      assert.ok(alertId && describedBy.split(' ').includes(alertId), 'error tied to the box');
+      assert.equal(new URL(page.url()).pathname, '/archive/2007-12-10');
+      await expectNoSeriousAxe(page);
+    }),
+  );
+});

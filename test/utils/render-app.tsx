@@ -1,18 +1,31 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { routes } from '../../src/app/routes';
+import { type Location, MemoryRouter, useLocation } from 'react-router-dom';
+import { AppRoutes } from '../../src/app/routes';
+
+function RecordLocation({ into }: { into: { location?: Location } }) {
+  into.location = useLocation();
+  return null;
+}
 
 /** The real route tree at `url`, with a fresh cache that never retries (TanStack's advice). */
 export function renderApp(url: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const current: { location?: Location } = {};
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <RecordLocation into={current} />
+        <AppRoutes />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
-  return { ...view, router, queryClient };
+  /** Where the app is now: `location().pathname`, `location().search`. */
+  const location = (): Location => {
+    if (!current.location) throw new Error('router not rendered');
+    return current.location;
+  };
+  return { ...view, location, queryClient };
 }

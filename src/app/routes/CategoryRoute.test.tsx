@@ -36,13 +36,13 @@ describe('category page', () => {
   });
 
   it('moves to page 2 and marks it current', async () => {
-    const { router } = renderApp('/categories/cai-cach');
+    const { location } = renderApp('/categories/cai-cach');
     const pages = await screen.findByRole('navigation', { name: 'Phân trang' });
     await userEvent.click(within(pages).getByRole('link', { name: '2' }));
     expect(
       await screen.findByRole('link', { name: 'Triển khai dịch vụ công qua mạng' }),
     ).toBeVisible();
-    expect(router.state.location.search).toBe('?page=2');
+    expect(location().search).toBe('?page=2');
     // Keyboard and screen-reader users start at the new content.
     expect(screen.getByRole('main')).toHaveFocus();
     const current = within(screen.getByRole('navigation', { name: 'Phân trang' })).getByRole(

@@ -42,13 +42,13 @@ describe('/embed/calendar', () => {
   });
 
   it('picking a day shows its articles inside the widget, keeping the theme', async () => {
-    const { router } = renderApp('/embed/calendar?theme=%23aa0000');
+    const { location } = renderApp('/embed/calendar?theme=%23aa0000');
     const box = await screen.findByLabelText('Ngày (dd/mm/yyyy)');
     await userEvent.type(box, '10/12/2007{Enter}');
     const section = await screen.findByRole('region', { name: 'Bài viết ngày 10/12/2007' });
     expect(await within(section).findByText('Khai giảng lớp trung cấp')).toBeVisible();
-    expect(router.state.location.pathname).toBe('/embed/calendar');
-    const params = new URLSearchParams(router.state.location.search);
+    expect(location().pathname).toBe('/embed/calendar');
+    const params = new URLSearchParams(location().search);
     expect(params.get('day')).toBe('2007-12-10');
     expect(params.get('theme')).toBe('#aa0000');
   });

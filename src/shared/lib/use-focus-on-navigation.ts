@@ -1,12 +1,14 @@
 import { type RefObject, useEffect, useRef } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation, useNavigationType } from 'react-router-dom';
 
 /**
- * After a client-side navigation, move focus to the main region so keyboard and screen-reader
- * users start at the new content, as a full page load would. Not on the first load.
+ * After a client-side navigation, start at the top and move focus to the main region, so
+ * keyboard and screen-reader users begin at the new content as after a full page load. Not on
+ * the first load; and Back/Forward (POP) keep the browser's own scroll position.
  */
 export function useFocusOnNavigation(target: RefObject<HTMLElement | null>) {
   const { pathname, search } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on URL change by design
   useEffect(() => {
@@ -14,6 +16,7 @@ export function useFocusOnNavigation(target: RefObject<HTMLElement | null>) {
       first.current = false;
       return;
     }
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
     target.current?.focus({ preventScroll: true });
   }, [pathname, search]);
 }

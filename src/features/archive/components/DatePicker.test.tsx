@@ -10,7 +10,7 @@ async function openPage(url: string) {
   const picker = await screen.findByRole('region', { name: 'Xem bài viết theo ngày' });
   const input = within(picker).getByLabelText('Ngày (dd/mm/yyyy)');
   const openButton = within(picker).getByRole('button', { name: 'Mở lịch' });
-  const path = () => app.router.state.location.pathname;
+  const path = () => app.location().pathname;
   return { user, app, picker, input, openButton, path };
 }
 

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
 import { EmbedRouteError } from './EmbedRouteError';
 
 function Boom(): never {
@@ -11,13 +12,13 @@ function Boom(): never {
 describe('EmbedRouteError', () => {
   it('shows a retry and only a link that leaves the frame', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const router = createMemoryRouter(
-      [{ path: '/embed/latest', Component: Boom, ErrorBoundary: EmbedRouteError }],
-      { initialEntries: ['/embed/latest'] },
-    );
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={['/embed/latest']}>
+          <ErrorBoundary fallback={(error) => <EmbedRouteError error={error} />}>
+            <Boom />
+          </ErrorBoundary>
+        </MemoryRouter>
       </QueryClientProvider>,
     );
     expect(await screen.findByText('Không tải được dữ liệu.')).toBeVisible();

@@ -1,4 +1,3 @@
-import { useRouteError } from 'react-router-dom';
 import { EmbedError } from './EmbedQueryView';
 
 /**
@@ -6,7 +5,6 @@ import { EmbedError } from './EmbedQueryView';
  * the message stays inside the widget's frame — still sized, links still leaving the frame —
  * instead of the portal's full-page error with its viewport-high layout.
  */
-export function EmbedRouteError() {
-  const error = useRouteError();
+export function EmbedRouteError({ error }: { error: unknown }) {
   return <EmbedError error={error} onRetry={() => window.location.reload()} />;
 }

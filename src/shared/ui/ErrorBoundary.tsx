@@ -1,0 +1,38 @@
+import { Component, type ReactNode } from 'react';
+
+interface Props {
+  /** What to show instead of a crashed subtree. */
+  fallback: (error: unknown) => ReactNode;
+  /** When this changes (a new URL), try rendering the children again. */
+  resetKey?: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+  failedAt: string | undefined;
+  failed: boolean;
+}
+
+/**
+ * A render crash, or a page chunk that failed to download (a stale tab after a redeploy),
+ * leaves a message in place of that part of the page rather than a blank screen.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  state: State = { error: null, failedAt: undefined, failed: false };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (!state.failed) return { failedAt: props.resetKey };
+    if (state.failedAt !== props.resetKey)
+      return { failed: false, error: null, failedAt: props.resetKey };
+    return null;
+  }
+
+  render() {
+    return this.state.failed ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}

@@ -147,6 +147,10 @@ export default function CalendarPopup({
    * the month changes, DayPicker focuses its selected day or its first day with articles.
    */
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Home' || event.key === 'End') {
+      moveWithinWeek(event);
+      return;
+    }
     if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
     if (!shownMonth || !(event.target as HTMLElement).closest('[data-day]')) return;
     event.preventDefault();
@@ -158,6 +162,19 @@ export default function CalendarPopup({
     if (first && target < first) target = first;
     if (last && target > last) target = last;
     if (target !== shownMonth) setChosenMonth(target);
+  };
+
+  /**
+   * Home/End: first/last day of the week (APG), but the first/last one that has articles —
+   * DayPicker would stop at a disabled day and leave focus where it was.
+   */
+  const moveWithinWeek = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest('[data-day]')?.parentElement;
+    if (!row) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const days = [...row.querySelectorAll<HTMLButtonElement>('[data-day] button:not(:disabled)')];
+    (event.key === 'Home' ? days[0] : days.at(-1))?.focus();
   };
 
   /** Articles on a site-local day, from whatever months are already in the cache. */

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { serveFile } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../test/utils/render-app';
 
@@ -217,5 +218,31 @@ describe('the calendar popup', () => {
       .filter((option) => !(option as HTMLOptionElement).disabled);
     expect(months).toHaveLength(2);
     expect(within(dialog).getAllByRole('button', { name: /, \d+ bài viết$/ })[0]).toHaveFocus();
+  });
+});
+
+describe('Home and End in the calendar', () => {
+  it('go to the first and last day of the week that has articles', async () => {
+    const at = (day: string, id: string) => ({
+      id,
+      title: id,
+      publishedAt: `2007-12-${day}T09:00:00+07:00`,
+      category: 'cai-cach',
+    });
+    server.use(
+      serveFile('archive/2007-12.json', {
+        month: '2007-12',
+        // Week of Monday 10/12: articles on the 11th, 12th and 14th only.
+        items: [at('14', 'e'), at('12', 'd'), at('11', 'c'), at('03', 'a')],
+      }),
+    );
+    const { user, dialog } = await openCalendar('/archive/2007-12-12');
+    const day = (name: string) =>
+      within(dialog).getByRole('button', { name: `${name}, 1 bài viết` });
+    await waitFor(() => expect(day('12/12/2007')).toHaveFocus());
+    await user.keyboard('{End}');
+    expect(day('14/12/2007')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(day('11/12/2007')).toHaveFocus();
   });
 });

@@ -105,17 +105,19 @@ export async function layoutShift(browser, url, viewport = { width: 412, height:
  * On an archive-day page, cold (calendar chunk not loaded), under `cpuRate`× CPU throttling:
  * ms from the click event on "Mở lịch" to the first animation frame in which a `role=grid`
  * inside the dialog "Chọn ngày có bài viết" has a non-empty box. Timed inside the page with
- * performance.now(). `headStartMs` = how much earlier the pointer entered the button (the
+ * performance.now(). `chunk`: (part of) the calendar chunk's file name, to check it is not
+ * loaded before the click. `headStartMs` = how much earlier the pointer entered the button (the
  * button preloads the chunk on pointerenter, as a mouse user's hover would).
  */
-export async function calendarOpen(browser, url, { cpuRate = 4 } = {}) {
+export async function calendarOpen(browser, url, { cpuRate = 4, chunk = 'CalendarPopup' } = {}) {
   const page = await freshPage(browser, { width: 1280, height: 800 });
   try {
     await page.goto(url, { waitUntil: 'networkidle', timeout: NAV_TIMEOUT });
     const button = page.getByRole('button', { name: 'Mở lịch' });
     await button.waitFor({ state: 'visible' });
-    const chunkLoaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').some((e) => /CalendarPopup/.test(e.name)),
+    const chunkLoaded = await page.evaluate(
+      (name) => performance.getEntriesByType('resource').some((e) => e.name.includes(name)),
+      chunk,
     );
     if (chunkLoaded) throw new Error('calendar chunk already loaded before the click: not cold');
     await page.evaluate(() => {

@@ -7,6 +7,8 @@ export default defineConfig({
     target: 'es2022',
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.
     sourcemap: false,
+    // dist/.vite/manifest.json: chunk graph for `npm run check:size` (first-load JS per route).
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

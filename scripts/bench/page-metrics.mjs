@@ -1,0 +1,167 @@
+// Figures taken in Chromium (playwright-core, the same launch as the browser suite). Every
+// measurement runs in a fresh browser context: empty HTTP cache, nothing preloaded.
+
+import { gzipBytes } from '../size/first-load.mjs';
+
+const NAV_TIMEOUT = 60_000;
+
+async function freshPage(browser, { width = 412, height = 823 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN' });
+  context.setDefaultTimeout(NAV_TIMEOUT);
+  return context.newPage();
+}
+
+/** Collect responses while `url` loads until network idle; `keep(response)` filters them. */
+async function loadAndCollect(browser, url, keep) {
+  const page = await freshPage(browser);
+  const responses = [];
+  page.on('response', (response) => {
+    if (keep(response)) responses.push(response);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle', timeout: NAV_TIMEOUT });
+    const files = [];
+    for (const response of responses) {
+      const body = await response.body().catch(() => null);
+      if (!body) continue;
+      files.push({ url: response.url(), status: response.status(), bytes: body.length, body });
+    }
+    return files;
+  } finally {
+    await page.context().close();
+  }
+}
+
+const isJs = (response) =>
+  response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url());
+
+/**
+ * Every JS response until network idle, before any interaction; each file gzipped (-9) on its
+ * own, summed. `{ files: [{ path, bytes, gzip }], bytes, gzip }`.
+ */
+export async function firstLoadJs(browser, url) {
+  const files = await loadAndCollect(browser, url, isJs);
+  const out = files.map((f) => ({
+    path: new URL(f.url).pathname,
+    bytes: f.bytes,
+    gzip: gzipBytes(f.body),
+  }));
+  return {
+    files: out.map(({ path }) => path).sort(),
+    bytes: out.reduce((s, f) => s + f.bytes, 0),
+    gzip: out.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+/** JSON fetched from `/api/` until network idle: `{ requests, bytes, gzip, files }`. */
+export async function apiTraffic(browser, url) {
+  const files = await loadAndCollect(browser, url, (r) =>
+    new URL(r.url()).pathname.includes('/api/'),
+  );
+  return {
+    requests: files.length,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzip: files.reduce((s, f) => s + gzipBytes(f.body), 0),
+    files: files.map((f) => `${new URL(f.url).pathname} ${f.status} ${f.bytes}`),
+  };
+}
+
+/**
+ * Cumulative layout shift while `url` loads: every 'layout-shift' entry without recent input,
+ * summed (from navigation start until network idle + 1 s). `shifts` lists each entry's value
+ * and the elements that moved, to find the cause.
+ */
+export async function layoutShift(browser, url, viewport = { width: 412, height: 823 }) {
+  const page = await freshPage(browser, viewport);
+  await page.addInitScript(() => {
+    window.__cls = { value: 0, shifts: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__cls.value += entry.value;
+        window.__cls.shifts.push({
+          at: Math.round(entry.startTime),
+          value: Number(entry.value.toFixed(4)),
+          moved: entry.sources.map((source) => {
+            const node = source.node;
+            if (node?.nodeType !== 1) return node ? '#text' : '(removed)';
+            const cls = typeof node.className === 'string' ? node.className.split(' ')[0] : '';
+            return `${node.nodeName.toLowerCase()}${cls ? `.${cls}` : ''}`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle', timeout: NAV_TIMEOUT });
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => window.__cls);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * On an archive-day page, cold (calendar chunk not loaded), under `cpuRate`× CPU throttling:
+ * ms from the click event on "Mở lịch" to the first animation frame in which a `role=grid`
+ * inside the dialog "Chọn ngày có bài viết" has a non-empty box. Timed inside the page with
+ * performance.now(). `chunk`: (part of) the calendar chunk's file name, to check it is not
+ * loaded before the click. `headStartMs` = how much earlier the pointer entered the button (the
+ * button preloads the chunk on pointerenter, as a mouse user's hover would).
+ */
+export async function calendarOpen(browser, url, { cpuRate = 4, chunk = 'CalendarPopup' } = {}) {
+  const page = await freshPage(browser, { width: 1280, height: 800 });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle', timeout: NAV_TIMEOUT });
+    const button = page.getByRole('button', { name: 'Mở lịch' });
+    await button.waitFor({ state: 'visible' });
+    const chunkLoaded = await page.evaluate(
+      (name) => performance.getEntriesByType('resource').some((e) => e.name.includes(name)),
+      chunk,
+    );
+    if (chunkLoaded) throw new Error('calendar chunk already loaded before the click: not cold');
+    await page.evaluate(() => {
+      const btn = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent.trim() === 'Mở lịch',
+      );
+      let enter;
+      window.__calendar = new Promise((resolve) => {
+        btn.addEventListener('pointerenter', () => {
+          enter ??= performance.now();
+        });
+        btn.addEventListener(
+          'click',
+          () => {
+            const start = performance.now();
+            const gridVisible = () => {
+              for (const dialog of document.querySelectorAll('[role=dialog]')) {
+                const label = document.getElementById(dialog.getAttribute('aria-labelledby'));
+                if (label?.textContent.trim() !== 'Chọn ngày có bài viết') continue;
+                const grid = dialog.querySelector('[role=grid]');
+                const box = grid?.getBoundingClientRect();
+                if (box && box.width > 0 && box.height > 0) return true;
+              }
+              return false;
+            };
+            const frame = () => {
+              if (gridVisible()) {
+                const end = performance.now();
+                resolve({ ms: end - start, headStartMs: enter == null ? 0 : start - enter });
+              } else requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await button.click();
+    const result = await page.evaluate(() => window.__calendar);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return result;
+  } finally {
+    await page.context().close();
+  }
+}

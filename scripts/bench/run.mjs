@@ -1,0 +1,328 @@
+// `npm run bench [-- --build] [--quick] [--runs 5]`: performance figures of the production build.
+// Prints a Markdown report and writes bench-results/latest.json (gitignored).
+// What each figure means and how it is taken: docs/performance.md.
+//
+//   --build   run `vite build` first (also done when dist/ or its manifest is missing)
+//   --quick   skip Lighthouse (the slowest part, ~5 min on 2 cores)
+//   --runs N  repetitions of the calendar timing (default 5)
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fixtureApi } from '../../test/browser/fixture-api.mjs';
+import { launchBrowser } from '../../test/browser/harness.mjs';
+import { startServer } from '../../test/browser/server.mjs';
+import { manifestFirstLoad, readManifest } from '../size/first-load.mjs';
+import { commonPages, ensureCorpus, timeGenerator } from './corpus.mjs';
+import { fmtStats, log, mdTable, pct, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
+import { LIGHTHOUSE, lighthouse } from './lighthouse.mjs';
+import { apiTraffic, calendarOpen, firstLoadJs, layoutShift } from './page-metrics.mjs';
+import { buildReactFloor } from './react-floor.mjs';
+
+const FLOOR_TARGET = 1.6;
+const SCALE_GOAL_PCT = 5;
+const SMALL = { articles: 200, years: 19 };
+const LARGE = { articles: 20000, years: 19 };
+const VIEWPORTS = { phone: { width: 412, height: 823 }, desktop: { width: 1280, height: 800 } };
+
+function parseArgs(argv) {
+  const o = { build: false, quick: false, runs: 5 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--build') o.build = true;
+    else if (argv[i] === '--quick') o.quick = true;
+    else if (argv[i] === '--runs') o.runs = Number(argv[++i]);
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs needs a positive integer');
+  return o;
+}
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const distDir = path.join(REPO_ROOT, 'dist');
+  if (options.build || !existsSync(path.join(distDir, '.vite', 'manifest.json'))) {
+    log('vite build');
+    execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'), ['build'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: Boolean(git(['status', '--porcelain'])),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+  };
+
+  const floor = await buildReactFloor();
+  const fixtureDir = await fixtureApi();
+  const small = await ensureCorpus(SMALL);
+  const large = await ensureCorpus(LARGE);
+  const fixturePages = await commonPages([fixtureDir]);
+  const scalePages = await commonPages([small.apiDir, large.apiDir]);
+
+  const servers = {};
+  const browser = await launchBrowser();
+  results.chromium = browser.version();
+  try {
+    servers.fixture = await startServer({ root: distDir, apiDir: fixtureDir });
+    servers.small = await startServer({ root: distDir, apiDir: small.apiDir });
+    servers.large = await startServer({ root: distDir, apiDir: large.apiDir });
+    servers.floor = await startServer({ root: floor.distDir });
+    const at = (server, p) => new URL(p.replace(/^\//, ''), server.url).href;
+
+    // 1. First-load JS, in the browser and from the manifest.
+    log('first-load JS');
+    const manifest = await manifestFirstLoad(distDir, { repoRoot: REPO_ROOT });
+    const floorManifest = await manifestFirstLoad(floor.distDir, {
+      routes: [{ name: 'floor', url: '/', module: 'index.html' }],
+    });
+    const floorJs = await firstLoadJs(browser, at(servers.floor, '/'));
+    const sample = {
+      home: '/',
+      article: fixturePages.article,
+      'archive-day': fixturePages.day,
+      'embed-latest': '/embed/latest',
+    };
+    results.firstLoad = { floor: { ...floorJs, manifestGzip: floorManifest[0].gzip } };
+    for (const [name, url] of Object.entries(sample)) {
+      const js = await firstLoadJs(browser, at(servers.fixture, url));
+      const fromManifest = manifest.find((r) => r.name === name);
+      results.firstLoad[name] = {
+        url,
+        ...js,
+        manifestGzip: fromManifest?.gzip ?? null,
+        manifestFiles: fromManifest?.files ?? null,
+        ratioToFloor: js.gzip / floorJs.gzip,
+      };
+    }
+
+    // 2. JSON per page, small vs large corpus.
+    log('JSON per page, 200 vs 20 000 articles');
+    results.scale = { small: SMALL, large: LARGE, pages: {} };
+    for (const [name, url] of Object.entries({
+      home: '/',
+      article: scalePages.article,
+      'archive-day': scalePages.day,
+    })) {
+      const a = await apiTraffic(browser, at(servers.small, url));
+      const b = await apiTraffic(browser, at(servers.large, url));
+      results.scale.pages[name] = {
+        url,
+        small: a,
+        large: b,
+        bytesDiffPct: (100 * (b.bytes - a.bytes)) / a.bytes,
+      };
+    }
+
+    // 3. Generator time on the large corpus.
+    log('generator time, 20 000 articles ×3');
+    results.generatorMs = await timeGenerator(large.exportDir, 3);
+
+    // 4. Calendar open, cold, 4× CPU throttling, on the large corpus.
+    log(`calendar open ×${options.runs}`);
+    const calendarSrc = 'src/features/archive/components/CalendarPopup.tsx';
+    const chunk = (await readManifest(distDir))[calendarSrc]?.file ?? 'CalendarPopup';
+    const cal = [];
+    for (let i = 0; i < options.runs; i++) {
+      cal.push(
+        await calendarOpen(browser, at(servers.large, scalePages.day), { cpuRate: 4, chunk }),
+      );
+    }
+    results.calendar = {
+      url: scalePages.day,
+      cpuThrottling: 4,
+      ms: stats(cal.map((c) => c.ms)),
+      headStartMs: stats(cal.map((c) => c.headStartMs)),
+    };
+
+    // 5. CLS on / and an article (3 loads each), phone (Lighthouse's 412×823) and desktop.
+    log('layout shift');
+    results.cls = {};
+    for (const [name, url] of Object.entries({ home: '/', article: fixturePages.article })) {
+      for (const [label, viewport] of Object.entries(VIEWPORTS)) {
+        const runs = [];
+        for (let i = 0; i < 3; i++) {
+          runs.push(await layoutShift(browser, at(servers.fixture, url), viewport));
+        }
+        results.cls[`${name} ${label}`] = {
+          url,
+          viewport,
+          value: stats(runs.map((r) => r.value)),
+          shifts: runs[0].shifts,
+        };
+      }
+    }
+
+    // 6. Lighthouse.
+    if (!options.quick) {
+      log(`${LIGHTHOUSE}, mobile, 3 runs per page`);
+      results.lighthouse = {};
+      for (const [name, url] of [
+        ['home', at(servers.fixture, '/')],
+        ['article', at(servers.fixture, fixturePages.article)],
+        ['react-floor', at(servers.floor, '/')],
+      ]) {
+        try {
+          results.lighthouse[name] = {
+            url: new URL(url).pathname,
+            ...(await lighthouse(url, name)),
+          };
+        } catch (error) {
+          results.lighthouse[name] = { error: String(error.message).slice(0, 500) };
+          log(`lighthouse ${name} failed: ${error.message}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    for (const server of Object.values(servers)) await server.close();
+  }
+
+  await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(report(results));
+  log(`written ${path.relative(REPO_ROOT, path.join(RESULTS_DIR, 'latest.json'))}`);
+}
+
+function report(r) {
+  const out = [];
+  out.push(`# Bench ${r.date} (commit ${r.commit}${r.dirty ? ', dirty' : ''})`);
+  out.push(`Node ${r.node}, ${r.chromium ? `Chromium ${r.chromium}` : ''}, ${r.cpus} CPU(s)\n`);
+
+  const floor = r.firstLoad.floor;
+  out.push('## First-load JS (gzip -9, bytes)\n');
+  out.push(
+    mdTable(
+      ['route', 'URL', '>browser', '>manifest', '>JS files', '>× React floor'],
+      [
+        ...Object.entries(r.firstLoad)
+          .filter(([name]) => name !== 'floor')
+          .map(([name, x]) => [
+            name,
+            x.url,
+            x.gzip,
+            x.manifestGzip ?? '–',
+            x.files.length,
+            `${x.ratioToFloor.toFixed(2)}×`,
+          ]),
+        [
+          'React floor',
+          '(createRoot + <p>)',
+          floor.gzip,
+          floor.manifestGzip,
+          floor.files.length,
+          '1.00×',
+        ],
+      ],
+    ),
+  );
+  const home = r.firstLoad.home;
+  out.push(
+    `\nTarget \`/\` ≤ ${FLOOR_TARGET}× floor (${Math.round(FLOOR_TARGET * floor.gzip)} B): ` +
+      `${home.ratioToFloor <= FLOOR_TARGET ? 'met' : `**not met** (${home.ratioToFloor.toFixed(2)}×)`}.\n`,
+  );
+
+  out.push(`## JSON per page: ${r.scale.small.articles} vs ${r.scale.large.articles} articles\n`);
+  out.push(
+    mdTable(
+      [
+        'page',
+        'URL',
+        '>requests (small)',
+        '>bytes (small)',
+        '>requests (large)',
+        '>bytes (large)',
+        '>bytes diff',
+        'goal ≤ 5 %',
+      ],
+      Object.entries(r.scale.pages).map(([name, p]) => [
+        name,
+        p.url,
+        p.small.requests,
+        p.small.bytes,
+        p.large.requests,
+        p.large.bytes,
+        pct(p.small.bytes, p.large.bytes),
+        Math.abs(p.bytesDiffPct) <= SCALE_GOAL_PCT && p.small.requests === p.large.requests
+          ? 'met'
+          : '**not met**',
+      ]),
+    ),
+  );
+
+  out.push('\n## Timings: median (min–max)\n');
+  const rows = [
+    [
+      `generator, ${r.scale.large.articles} articles (3 runs)`,
+      fmtStats(
+        {
+          min: r.generatorMs.min / 1000,
+          median: r.generatorMs.median / 1000,
+          max: r.generatorMs.max / 1000,
+        },
+        2,
+        ' s',
+      ),
+    ],
+    [
+      `"Mở lịch" click → calendar grid visible, cold, ${r.calendar.cpuThrottling}× CPU, ${r.calendar.url} (${r.calendar.ms.runs.length} runs)`,
+      fmtStats(r.calendar.ms, 0, ' ms'),
+    ],
+    ['  (pointer entered the button earlier by)', fmtStats(r.calendar.headStartMs, 0, ' ms')],
+  ];
+  out.push(mdTable(['what', '>value'], rows));
+
+  out.push('\n## Cumulative layout shift during load (3 loads)\n');
+  out.push(
+    mdTable(
+      ['page', 'URL', 'viewport', '>CLS median (min–max)', 'what moved (first load)'],
+      Object.entries(r.cls).map(([name, c]) => [
+        name,
+        c.url,
+        `${c.viewport.width}×${c.viewport.height}`,
+        fmtStats(c.value, 3),
+        c.shifts.map((s) => `${s.value}: ${[...new Set(s.moved)].join(', ')}`).join('; '),
+      ]),
+    ),
+  );
+
+  if (r.lighthouse) {
+    out.push(`\n## Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, performance (3 runs)\n`);
+    out.push(
+      mdTable(
+        ['page', '>score', '>FCP ms', '>LCP ms', '>TBT ms', '>CLS'],
+        Object.entries(r.lighthouse).map(([name, l]) =>
+          l.error
+            ? [name, `failed: ${l.error.split('\n')[0]}`, '', '', '', '']
+            : [
+                name,
+                fmtStats(l.score),
+                fmtStats(l.fcp),
+                fmtStats(l.lcp),
+                fmtStats(l.tbt),
+                fmtStats(l.cls, 3),
+              ],
+        ),
+      ),
+    );
+  } else out.push('\nLighthouse skipped (--quick).');
+  return out.join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+// First-load JS per route, from Vite's build manifest (dist/.vite/manifest.json), no browser.
+//
+// A route's first load = the entry (`index.html`) + its static `imports` closure + the route
+// module's chunk (a `dynamicImports` target, whatever router API loads it) + that chunk's static
+// `imports` closure. Dynamic imports inside those chunks (the calendar popup, …) are NOT part of
+// the first load: they arrive on interaction. Shared by `npm run check:size` and `npm run bench`.
+
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+
+/**
+ * URL → route module. Keyed on the module files (they stay when the router changes shape);
+ * `url` is a sample URL of that route, used by the browser measurement.
+ */
+export const ROUTES = [
+  { name: 'home', url: '/', module: 'src/app/routes/HomeRoute.tsx' },
+  { name: 'article', url: '/articles/x', module: 'src/app/routes/ArticleRoute.tsx' },
+  { name: 'archive-day', url: '/archive/2007-12-10', module: 'src/app/routes/ArchiveRoute.tsx' },
+  { name: 'category', url: '/categories/x', module: 'src/app/routes/CategoryRoute.tsx' },
+  { name: 'contacts', url: '/contacts', module: 'src/app/routes/ContactsRoute.tsx' },
+  { name: 'embed-latest', url: '/embed/latest', module: 'src/app/routes/EmbedLatestRoute.tsx' },
+];
+
+/** gzip level 9, as every size figure in this project is measured. */
+export function gzipBytes(buffer) {
+  return gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).length;
+}
+
+export async function readManifest(distDir) {
+  const file = path.join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(file)) {
+    throw new Error(
+      `${file} is missing: build with \`build.manifest: true\` (vite.config.ts) first.`,
+    );
+  }
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** Manifest key of the HTML entry (`index.html` for this app). */
+export function entryKey(manifest) {
+  if (manifest['index.html']?.isEntry) return 'index.html';
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  if (entries.length !== 1) throw new Error(`expected one entry chunk, found ${entries.length}`);
+  return entries[0];
+}
+
+/** Keys reachable from `keys` through static `imports` (cycles are fine). */
+export function staticClosure(manifest, keys, into = new Set()) {
+  const stack = [...keys];
+  while (stack.length > 0) {
+    const key = stack.pop();
+    if (into.has(key)) continue;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no chunk "${key}"`);
+    into.add(key);
+    for (const imported of chunk.imports ?? []) stack.push(imported);
+  }
+  return into;
+}
+
+/**
+ * JS files (relative to dist) loaded on first visit of a route whose module is `moduleSrc`,
+ * or null when the manifest has no chunk for that module.
+ */
+export function firstLoadFiles(manifest, moduleSrc) {
+  const routeChunk = manifest[moduleSrc];
+  if (!routeChunk) return null;
+  const keys = staticClosure(manifest, [entryKey(manifest)]);
+  staticClosure(manifest, [moduleSrc], keys);
+  return [
+    ...new Set([...keys].map((k) => manifest[k].file).filter((f) => /\.m?js$/.test(f))),
+  ].sort();
+}
+
+/**
+ * @returns {Promise<Array<{ name, url, module, files?: string[], bytes?: number, gzip?: number,
+ *   note?: string }>>}
+ */
+export async function manifestFirstLoad(distDir, { repoRoot, routes = ROUTES } = {}) {
+  const manifest = await readManifest(distDir);
+  const cache = new Map();
+  const sizeOf = async (file) => {
+    if (!cache.has(file)) {
+      const buffer = await readFile(path.join(distDir, file));
+      cache.set(file, { bytes: buffer.length, gzip: gzipBytes(buffer) });
+    }
+    return cache.get(file);
+  };
+  const out = [];
+  for (const route of routes) {
+    if (repoRoot && !existsSync(path.join(repoRoot, route.module))) {
+      out.push({ ...route, note: `${route.module} does not exist: skipped` });
+      continue;
+    }
+    const files = firstLoadFiles(manifest, route.module);
+    if (!files) {
+      out.push({ ...route, note: `no chunk for ${route.module} in the manifest: skipped` });
+      continue;
+    }
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const size = await sizeOf(file);
+      bytes += size.bytes;
+      gzip += size.gzip;
+    }
+    out.push({ ...route, files, bytes, gzip });
+  }
+  return out;
+}

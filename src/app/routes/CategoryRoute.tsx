@@ -33,49 +33,46 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
   useDocumentTitle(query.isSuccess ? (page > 1 ? `${name} – trang ${page}` : name) : undefined);
   const children = tree?.childrenOf(slug) ?? [];
 
+  // The sidebar comes with the list, so on a phone it does not jump down when the list arrives.
   return (
-    <div className="with-sidebar">
-      <div className="with-sidebar__main">
-        <QueryView query={query} asPage>
-          {(data) =>
-            // A page past the end that a server still answers is as missing as one it does not.
-            page > data.pageCount ? (
-              <NotFound />
-            ) : (
-              <>
-                <Breadcrumb trail={categoryTrail(tree, slug)} currentIsLast />
-                <h1>{name}</h1>
-                {category?.description && <p className="lead">{category.description}</p>}
-                {children.length > 0 && (
-                  <nav aria-label="Chuyên mục con" className="chips">
-                    <ul>
-                      {children.map((child) => (
-                        <li key={child.slug}>
-                          <Link to={`/categories/${child.slug}`}>{child.name}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </nav>
-                )}
-                <p className="muted">
-                  {data.total} bài viết · trang {page}/{data.pageCount}
-                </p>
-                <ArticleList items={data.items} emptyText="Chuyên mục chưa có bài viết." />
-                <Pagination
-                  current={page}
-                  count={data.pageCount}
-                  hrefFor={(p) =>
-                    p === 1 ? `/categories/${slug}` : `/categories/${slug}?page=${p}`
-                  }
-                />
-              </>
-            )
-          }
-        </QueryView>
-      </div>
-      <aside className="with-sidebar__aside" aria-label="Tiện ích">
-        <DatePicker />
-      </aside>
-    </div>
+    <QueryView query={query} asPage>
+      {(data) =>
+        // A page past the end that a server still answers is as missing as one it does not.
+        page > data.pageCount ? (
+          <NotFound />
+        ) : (
+          <div className="with-sidebar">
+            <div className="with-sidebar__main">
+              <Breadcrumb trail={categoryTrail(tree, slug)} currentIsLast />
+              <h1>{name}</h1>
+              {category?.description && <p className="lead">{category.description}</p>}
+              {children.length > 0 && (
+                <nav aria-label="Chuyên mục con" className="chips">
+                  <ul>
+                    {children.map((child) => (
+                      <li key={child.slug}>
+                        <Link to={`/categories/${child.slug}`}>{child.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+              <p className="muted">
+                {data.total} bài viết · trang {page}/{data.pageCount}
+              </p>
+              <ArticleList items={data.items} emptyText="Chuyên mục chưa có bài viết." />
+              <Pagination
+                current={page}
+                count={data.pageCount}
+                hrefFor={(p) => (p === 1 ? `/categories/${slug}` : `/categories/${slug}?page=${p}`)}
+              />
+            </div>
+            <aside className="with-sidebar__aside" aria-label="Tiện ích">
+              <DatePicker />
+            </aside>
+          </div>
+        )
+      }
+    </QueryView>
   );
 }

@@ -2,7 +2,11 @@ import { Link } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { mergeNewest } from '../../features/articles/latest';
-import { type CategoryTree, useCategories } from '../../features/categories/api/get-categories';
+import {
+  type Category,
+  type CategoryTree,
+  useCategories,
+} from '../../features/categories/api/get-categories';
 import { useRootFirstPages } from '../../features/categories/api/use-root-first-pages';
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
@@ -10,7 +14,6 @@ import { useSite } from '../../features/site/site-context';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
-import { QueryView } from '../../shared/ui/QueryView';
 
 const NEWEST_COUNT = 10;
 const PER_SECTION = 5;
@@ -19,52 +22,75 @@ export function HomeRoute() {
   const site = useSite();
   useDocumentTitle(site.name);
   const categories = useCategories();
+  if (categories.isPending) return <Loading />;
   return (
-    <div className="with-sidebar">
-      <div className="with-sidebar__main">
-        <h1 className="visually-hidden">{site.name}</h1>
-        <QueryView query={categories}>{(tree) => <HomeSections tree={tree} />}</QueryView>
-      </div>
-      <aside className="with-sidebar__aside" aria-label="Tiện ích">
-        <HotlineBox />
-        <DatePicker />
-        {categories.data && (
-          <nav className="box" aria-labelledby="all-categories-title">
-            <h2 id="all-categories-title">Chuyên mục</h2>
-            <CategoryTreeList tree={categories.data} />
-          </nav>
-        )}
-      </aside>
-    </div>
+    <>
+      <h1 className="visually-hidden">{site.name}</h1>
+      <HomeBody
+        tree={categories.data}
+        categoriesError={categories.error}
+        retry={() => void categories.refetch()}
+      />
+    </>
   );
 }
 
-function HomeSections({ tree }: { tree: CategoryTree }) {
-  const { pending, sections } = useRootFirstPages(tree.roots);
+const NO_ROOTS: Category[] = [];
+
+/**
+ * Drawn whole once the root pages are in, so nothing moves on a phone as they arrive. A broken
+ * category list costs the article lists, not the hotline or the date picker.
+ */
+function HomeBody({
+  tree,
+  categoriesError,
+  retry,
+}: {
+  tree: CategoryTree | undefined;
+  categoriesError: unknown;
+  retry: () => void;
+}) {
+  const { pending, sections } = useRootFirstPages(tree?.roots ?? NO_ROOTS);
   if (pending) return <Loading />;
   const newest = mergeNewest(
     sections.map((s) => s.items),
     NEWEST_COUNT,
   );
   return (
-    <>
-      <section aria-labelledby="newest-title">
-        <h2 id="newest-title">Tin mới nhất</h2>
-        <ArticleList items={newest} />
-      </section>
-      {/* With a single root, its section would repeat the newest list. */}
-      {(sections.length > 1 ? sections : []).map(({ category, items, error, refetch }) => (
-        <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
-          <h2 id={`section-${category.slug}`}>
-            <Link to={`/categories/${category.slug}`}>{category.name}</Link>
-          </h2>
-          {error ? (
-            <ErrorMessage error={error} onRetry={refetch} />
+    <div className="with-sidebar">
+      <div className="with-sidebar__main">
+        <section aria-labelledby="newest-title">
+          <h2 id="newest-title">Tin mới nhất</h2>
+          {categoriesError ? (
+            <ErrorMessage error={categoriesError} onRetry={retry} />
           ) : (
-            <ArticleList items={items.slice(0, PER_SECTION)} variant="compact" />
+            <ArticleList items={newest} />
           )}
         </section>
-      ))}
-    </>
+        {/* With a single root, its section would repeat the newest list. */}
+        {(sections.length > 1 ? sections : []).map(({ category, items, error, refetch }) => (
+          <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
+            <h2 id={`section-${category.slug}`}>
+              <Link to={`/categories/${category.slug}`}>{category.name}</Link>
+            </h2>
+            {error ? (
+              <ErrorMessage error={error} onRetry={refetch} />
+            ) : (
+              <ArticleList items={items.slice(0, PER_SECTION)} variant="compact" />
+            )}
+          </section>
+        ))}
+      </div>
+      <aside className="with-sidebar__aside" aria-label="Tiện ích">
+        <HotlineBox />
+        <DatePicker />
+        {tree && (
+          <nav className="box" aria-labelledby="all-categories-title">
+            <h2 id="all-categories-title">Chuyên mục</h2>
+            <CategoryTreeList tree={tree} />
+          </nav>
+        )}
+      </aside>
+    </div>
   );
 }

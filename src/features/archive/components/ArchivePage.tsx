@@ -15,7 +15,12 @@ export function ArchivePage({ date }: { date: string }) {
   const month = day ? null : parseMonthKey(date);
   if (!day && !month) return <NotFound />;
   return (
-    <div className="with-sidebar">
+    // The picker comes first: on a phone it sits above the list, so the list can load below it
+    // without moving it; on a wide screen CSS puts it back in the right-hand column.
+    <div className="with-sidebar with-sidebar--aside-first">
+      <aside className="with-sidebar__aside" aria-label="Lịch bài viết">
+        <DatePicker selectedDay={day ? date : undefined} month={month ? date : undefined} />
+      </aside>
       <div className="with-sidebar__main">
         {day ? (
           <ArchiveDayPage day={day} />
@@ -23,9 +28,6 @@ export function ArchivePage({ date }: { date: string }) {
           <ArchiveMonthPage year={month.year} month={month.month} />
         ) : null}
       </div>
-      <aside className="with-sidebar__aside" aria-label="Lịch bài viết">
-        <DatePicker selectedDay={day ? date : undefined} month={month ? date : undefined} />
-      </aside>
     </div>
   );
 }

@@ -11,6 +11,9 @@ export const getCategories = (signal?: AbortSignal) =>
 export const categoriesQueryOptions = () =>
   queryOptions({
     queryKey: portalKeys.categories(),
+    // The layout and the page both watch this query: one failure, one message, one retry
+    // button, rather than a silent second request when the page mounts.
+    retryOnMount: false,
     queryFn: ({ signal }) => getCategories(signal),
     staleTime: 5 * 60_000,
     select: buildCategoryTree,

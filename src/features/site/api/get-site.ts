@@ -10,6 +10,9 @@ export const getSite = (signal?: AbortSignal) => fetchJson('site.json', SiteDocu
 export const siteQueryOptions = () =>
   queryOptions({
     queryKey: portalKeys.site(),
+    // The layout and the page both watch this query: one failure, one message, one retry
+    // button, rather than a silent second request when the page mounts.
+    retryOnMount: false,
     queryFn: ({ signal }) => getSite(signal),
     staleTime: Number.POSITIVE_INFINITY,
   });

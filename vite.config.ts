@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { preloadData } from './scripts/vite/preload-data';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadData()],
   build: {
     target: 'es2022',
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.

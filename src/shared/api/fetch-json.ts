@@ -14,7 +14,8 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
 ): Promise<v.InferOutput<TSchema>> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { signal, headers: { Accept: 'application/json' } });
+    // No custom headers: the request must match index.html's preload to reuse its response.
+    response = await fetch(apiUrl(path), { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FetchFailedError(path);

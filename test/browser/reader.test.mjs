@@ -254,8 +254,13 @@ describe('journey', () => {
       const title = norm(await link.textContent());
       await link.click();
       await page.waitForURL((u) => u.pathname.startsWith('/articles/'));
+      // The router keeps the list on screen (a React transition) until the article's code and
+      // data are in, so wait for the new heading rather than for "no loading status".
+      await waitUntil(
+        async () => norm(await page.getByRole('heading', { level: 1 }).textContent()) === title,
+        { message: `article heading "${title}" never appeared` },
+      );
       await settle(page);
-      assert.equal(norm(await page.getByRole('heading', { level: 1 }).textContent()), title);
 
       await page.goBack();
       await page.waitForURL((u) => `${u.pathname}${u.search}` === listUrl);

@@ -18,7 +18,13 @@ import { archiveIndexQueryOptions } from '../api/get-archive-index';
 import '../archive.css';
 
 // The only way to react-day-picker: its code and CSS arrive on first open (or hover/focus).
-const loadCalendarPopup = () => import('./CalendarPopup');
+type CalendarPopupComponent = typeof import('./CalendarPopup')['default'];
+let loadedPopup: CalendarPopupComponent | undefined;
+const loadCalendarPopup = () =>
+  import('./CalendarPopup').then((module) => {
+    loadedPopup = module.default;
+    return module;
+  });
 const createLazyPopup = () => lazy(loadCalendarPopup);
 
 const ERRORS = {
@@ -64,6 +70,7 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
   }
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const [opening, setOpening] = useState(false);
   const [CalendarPopup, setCalendarPopup] = useState(createLazyPopup);
 
   const preload = useCallback(() => {
@@ -97,6 +104,9 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
     },
     [close, openDay],
   );
+
+  // Once its code is here, render it directly: going through `lazy` again would suspend.
+  const Popup = loadedPopup ?? CalendarPopup;
 
   return (
     <section className="box date-picker" aria-labelledby={headingId}>
@@ -133,7 +143,22 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
               className="button date-picker__open"
               aria-haspopup="dialog"
               aria-expanded={open}
-              onClick={() => setOpen((value) => !value)}
+              aria-busy={opening || undefined}
+              onClick={() => {
+                if (open || loadedPopup) {
+                  setOpen(!open);
+                  return;
+                }
+                // Wait for the code before opening rather than suspend: React holds a
+                // suspended subtree back for ~300 ms, which the reader would feel on every open.
+                setOpening(true);
+                void loadCalendarPopup()
+                  .catch(() => undefined)
+                  .finally(() => {
+                    setOpening(false);
+                    setOpen(true);
+                  });
+              }}
               onPointerEnter={preload}
               onFocus={preload}
             >
@@ -158,7 +183,7 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
                     </p>
                   }
                 >
-                  <CalendarPopup
+                  <Popup
                     timeZone={timeZone}
                     selectedDay={selectedDay}
                     month={month}

@@ -32,6 +32,12 @@ describe('home page', () => {
       'href',
       'tel:088291913',
     );
+    // Every district line, not just the first contact's.
+    expect(within(hotline).getByRole('link', { name: '0909.022.456' })).toHaveAttribute(
+      'href',
+      'tel:0909022456',
+    );
+    expect(within(hotline).queryByText('UBND phường Một')).toBeNull();
     expect(screen.getByRole('region', { name: 'Thông báo' })).toBeInTheDocument();
   });
 

@@ -1,11 +1,14 @@
 import type { Contact, Contacts } from './api/get-contacts';
 
-/** The district's own first dialable contact: what the footer and the home box show. */
-export function districtHotline(contacts: Contacts): Contact | undefined {
+/**
+ * The district's own dialable contacts (any group's when there is no district group), in data
+ * order: the footer shows the first, the home box the first few.
+ */
+export function districtHotlines(contacts: Contacts, limit = 3): Contact[] {
   const district = contacts.groups.filter((g) => g.kind === 'district');
-  for (const group of district.length ? district : contacts.groups) {
-    const withPhone = group.contacts.find((c) => c.phones.length > 0);
-    if (withPhone) return withPhone;
-  }
-  return undefined;
+  const groups = district.length ? district : contacts.groups;
+  return groups
+    .flatMap((group) => group.contacts)
+    .filter((c) => c.phones.length > 0)
+    .slice(0, limit);
 }

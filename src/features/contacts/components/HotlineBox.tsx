@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { QueryView } from '../../../shared/ui/QueryView';
 import { useContacts } from '../api/get-contacts';
-import { districtHotline } from '../hotline';
+import { districtHotlines } from '../hotline';
 import { PhoneLink } from './PhoneLink';
 
 /** The home page's "Đường dây nóng" box: the district's own lines, and the way to the rest. */
@@ -12,10 +12,10 @@ export function HotlineBox() {
       <h2 id="hotline-title">Đường dây nóng</h2>
       <QueryView query={query}>
         {(contacts) => {
-          const hotline = districtHotline(contacts);
-          if (!hotline) return <p>Đang cập nhật</p>;
-          return (
-            <>
+          const hotlines = districtHotlines(contacts);
+          if (hotlines.length === 0) return <p>Đang cập nhật</p>;
+          return hotlines.map((hotline) => (
+            <div key={hotline.id} className="hotline-box__contact">
               <p className="hotline-box__name">{hotline.name}</p>
               <ul className="plain-list">
                 {hotline.phones.map((phone) => (
@@ -25,8 +25,8 @@ export function HotlineBox() {
                   </li>
                 ))}
               </ul>
-            </>
-          );
+            </div>
+          ));
         }}
       </QueryView>
       <p>

@@ -1,10 +1,10 @@
 import { useContacts } from '../api/get-contacts';
-import { districtHotline } from '../hotline';
+import { districtHotlines } from '../hotline';
 import { PhoneLink } from './PhoneLink';
 
 export function HotlineLine() {
   const { data } = useContacts();
-  const hotline = data && districtHotline(data);
+  const hotline = data && districtHotlines(data, 1)[0];
   const phone = hotline?.phones[0];
   if (!phone) return null;
   return (

@@ -109,7 +109,14 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
   const Popup = loadedPopup ?? CalendarPopup;
 
   return (
-    <section className="box date-picker" aria-labelledby={headingId}>
+    // Any sign of interest in the box (pointer over it, focus in the date field) starts loading
+    // the calendar, so that "Mở lịch" usually finds it ready.
+    <section
+      className="box date-picker"
+      aria-labelledby={headingId}
+      onPointerEnter={preload}
+      onFocus={preload}
+    >
       <h2 id={headingId}>Xem bài viết theo ngày</h2>
       <form className="date-picker__form" onSubmit={onSubmit} noValidate>
         <label htmlFor={inputId} className="date-picker__label">
@@ -159,8 +166,6 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
                     setOpen(true);
                   });
               }}
-              onPointerEnter={preload}
-              onFocus={preload}
             >
               <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
                 <path

@@ -75,4 +75,12 @@ describe('home page', () => {
     const failed = screen.getByRole('region', { name: 'Thông báo' });
     expect(within(failed).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
   });
+
+  it('says what is missing when site.json is absent, rather than "page not found"', async () => {
+    server.use(serveFile('site.json', { status: 404 }));
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('thiếu thông tin chung (site.json)');
+    expect(screen.queryByRole('heading', { name: 'Không tìm thấy trang' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+  });
 });

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, use } from 'react';
+import { isNotFound } from '../../shared/api/errors';
 import { QueryView } from '../../shared/ui/QueryView';
 import { type Site, useSiteQuery } from './api/get-site';
 
@@ -7,6 +8,21 @@ const SiteContext = createContext<Site | null>(null);
 /** Everything below needs the site's time zone, so it renders only once site.json is in. */
 export function SiteGate({ children }: { children: ReactNode }) {
   const query = useSiteQuery();
+  // Every page needs it, so "page not found" would mislead: say what is missing instead.
+  if (query.isError && isNotFound(query.error)) {
+    return (
+      <section className="notice notice--error" role="alert">
+        <p className="notice__title">
+          Cổng thông tin chưa sẵn sàng: thiếu thông tin chung (site.json).
+        </p>
+        <p>
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Thử lại
+          </button>
+        </p>
+      </section>
+    );
+  }
   return (
     <QueryView query={query}>
       {(site) => <SiteContext value={site}>{children}</SiteContext>}

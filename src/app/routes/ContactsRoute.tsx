@@ -47,7 +47,21 @@ function Directory({ contacts }: { contacts: Contacts }) {
       {groups.length === 0 ? (
         <p>{contacts.groups.length === 0 ? 'Đang cập nhật' : 'Không có đơn vị nào phù hợp.'}</p>
       ) : (
-        groups.map((group) => <ContactGroupView key={group.id} group={group} />)
+        <>
+          {groups
+            .filter((group) => group.kind !== 'ward')
+            .map((group) => (
+              <ContactGroupView key={group.id} group={group} />
+            ))}
+          {/* Wards side by side: ten one-card sections would make a very long page. */}
+          <div className="ward-grid">
+            {groups
+              .filter((group) => group.kind === 'ward')
+              .map((group) => (
+                <ContactGroupView key={group.id} group={group} />
+              ))}
+          </div>
+        </>
       )}
     </>
   );

@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { type RouteObject, useRoutes } from 'react-router-dom';
-import { EmbedLayout } from './EmbedLayout';
+import { Loading } from '../shared/ui/Loading';
 import { RootLayout } from './RootLayout';
 
 /**
@@ -22,6 +22,8 @@ const EmbedBuilderRoute = page(() => import('./routes/EmbedBuilderRoute'), 'Embe
 const EmbedLatestRoute = page(() => import('./routes/EmbedLatestRoute'), 'EmbedLatestRoute');
 const EmbedContactsRoute = page(() => import('./routes/EmbedContactsRoute'), 'EmbedContactsRoute');
 const EmbedCalendarRoute = page(() => import('./routes/EmbedCalendarRoute'), 'EmbedCalendarRoute');
+// The widgets' shell (theme, resize reporting) is only for pages inside a ward's iframe.
+const EmbedLayout = page(() => import('./EmbedLayout'), 'EmbedLayout');
 
 export const routes: RouteObject[] = [
   {
@@ -41,7 +43,11 @@ export const routes: RouteObject[] = [
   {
     // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
     path: '/embed',
-    element: <EmbedLayout />,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <EmbedLayout />
+      </Suspense>
+    ),
     children: [
       { path: 'latest', element: <EmbedLatestRoute /> },
       { path: 'contacts', element: <EmbedContactsRoute /> },

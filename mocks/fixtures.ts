@@ -2,6 +2,15 @@
  * A small data set that follows the contract, as a map from contract path to JSON. Tests
  * replace single files with `serveFile` to break one thing at a time.
  */
+import * as v from 'valibot';
+import { buildTree } from '../scripts/api/build-tree';
+import {
+  ArticleDocument,
+  CategoriesDocument,
+  ContactsDocument,
+  SiteDocument,
+} from '../src/shared/contract/documents';
+
 type Json = unknown;
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -106,56 +115,23 @@ export const contacts = {
   ],
 };
 
-export const summaryOf = ({
-  body: _body,
-  author: _author,
-  images: _images,
-  ...summary
-}: FixtureArticle) => summary;
-
-const newestFirst = (list: FixtureArticle[]) =>
-  [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
-
-function descendants(slug: string): string[] {
-  const children = categories.filter((c) => c.parent === slug).map((c) => c.slug);
-  return [slug, ...children.flatMap(descendants)];
-}
-
 export const PAGE_SIZE = 2;
 
-/** The contract tree for the data above, built the way the generator builds it. */
+/**
+ * The contract tree for the data above, built by the static-API generator's own `buildTree`
+ * (page size 2 so pagination shows; no `related`, so the article sidebar's fallback is the
+ * default path).
+ */
 export function buildFixtureFiles(): Record<string, Json> {
-  const files: Record<string, Json> = {
-    'site.json': site,
-    'categories.json': { categories },
-    'contacts.json': contacts,
-  };
-  for (const category of categories) {
-    const inTree = new Set(descendants(category.slug));
-    const items = newestFirst(articles.filter((a) => inTree.has(a.category))).map(summaryOf);
-    const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-    for (let page = 1; page <= pageCount; page++) {
-      files[`categories/${category.slug}/${page}.json`] = {
-        category: category.slug,
-        page,
-        pageCount,
-        total: items.length,
-        items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-      };
-    }
-  }
-  for (const article of articles) files[`articles/${article.id}.json`] = article;
-  const months = new Map<string, FixtureArticle[]>();
-  for (const article of newestFirst(articles)) {
-    // Fixture dates are all +07:00, the site zone, so the local month is in the string.
-    const month = article.publishedAt.slice(0, 7);
-    months.set(month, [...(months.get(month) ?? []), article]);
-  }
-  files['archive/index.json'] = {
-    months: [...months.keys()].sort().map((month) => ({ month, count: months.get(month)?.length })),
-  };
-  for (const [month, list] of months) {
-    files[`archive/${month}.json`] = { month, items: list.map(summaryOf) };
-  }
-  return files;
+  const tree = buildTree(
+    {
+      site: v.parse(SiteDocument, site),
+      categories: v.parse(CategoriesDocument, { categories }).categories,
+      contacts: v.parse(ContactsDocument, contacts),
+      articles: articles.map((article) => v.parse(ArticleDocument, article)),
+      articleFiles: articles.map((article) => `articles/${article.id}.json`),
+    },
+    { pageSize: PAGE_SIZE, related: 0 },
+  );
+  return Object.fromEntries(tree);
 }

@@ -37,3 +37,11 @@ export function isNotFound(error: unknown): error is NotFoundError {
 export function isRetryable(error: unknown): boolean {
   return error instanceof FetchFailedError;
 }
+
+/**
+ * Whether a message should offer "Thử lại": everything but the final answers (missing, broken
+ * data) — a 5xx, a dropped connection, a page chunk that failed to download, a crash.
+ */
+export function offersRetry(error: unknown): boolean {
+  return !(error instanceof NotFoundError || error instanceof InvalidDataError);
+}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { InvalidDataError, NotFoundError } from '../api/errors';
+import { InvalidDataError, NotFoundError, offersRetry } from '../api/errors';
 import { NotFound } from './NotFound';
 
 /**
@@ -30,7 +30,7 @@ export function ErrorMessage({
           : 'Vui lòng kiểm tra kết nối mạng và thử lại.'}
       </p>
       <p className="notice__actions">
-        {!invalid && onRetry && (
+        {offersRetry(error) && onRetry && (
           <button type="button" className="button" onClick={onRetry}>
             Thử lại
           </button>

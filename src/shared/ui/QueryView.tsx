@@ -9,17 +9,20 @@ export function QueryView<T>({
   children,
   asPage = false,
   loadingLabel,
+  renderError,
 }: {
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
   asPage?: boolean;
   loadingLabel?: string;
+  /** Another way to say it (a widget's compact message); the retry refetches this query. */
+  renderError?: (error: unknown, retry: () => void) => ReactNode;
 }) {
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError) {
-    return (
-      <ErrorMessage error={query.error} asPage={asPage} onRetry={() => void query.refetch()} />
-    );
+    const retry = () => void query.refetch();
+    if (renderError) return <>{renderError(query.error, retry)}</>;
+    return <ErrorMessage error={query.error} asPage={asPage} onRetry={retry} />;
   }
   return <>{children(query.data)}</>;
 }

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { InvalidDataError, NotFoundError } from '../../../shared/api/errors';
-import { Loading } from '../../../shared/ui/Loading';
+import { InvalidDataError, NotFoundError, offersRetry } from '../../../shared/api/errors';
+import { QueryView } from '../../../shared/ui/QueryView';
 
 /**
  * ErrorMessage for a widget: same words, but compact, and its only link leaves the frame
@@ -15,12 +15,11 @@ export function EmbedError({ error, onRetry }: { error: unknown; onRetry?: () =>
       : error instanceof InvalidDataError
         ? 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.'
         : 'Không tải được dữ liệu.';
-  const retryable = !(error instanceof NotFoundError || error instanceof InvalidDataError);
   return (
     <div className="notice notice--error embed__notice" role="alert">
       <p className="notice__title">{text}</p>
       <p className="notice__actions">
-        {retryable && onRetry && (
+        {offersRetry(error) && onRetry && (
           <button type="button" className="button" onClick={onRetry}>
             Thử lại
           </button>
@@ -47,6 +46,7 @@ export function EmbedNotFound({ children }: { children: ReactNode }) {
   );
 }
 
+/** QueryView with the widget's compact, frame-leaving error message. */
 export function EmbedQueryView<T>({
   query,
   children,
@@ -54,7 +54,12 @@ export function EmbedQueryView<T>({
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <EmbedError error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
+  return (
+    <QueryView
+      query={query}
+      renderError={(error, retry) => <EmbedError error={error} onRetry={retry} />}
+    >
+      {children}
+    </QueryView>
+  );
 }

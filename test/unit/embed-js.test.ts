@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { embedPath, embedSnippet, type WidgetOptions } from '../../src/features/embed/snippet';
 
 const CODE = readFileSync(path.resolve(import.meta.dirname, '../../public/embed.js'), 'utf8');
 const PORTAL = 'https://portal.example.gov.vn';
@@ -181,5 +182,20 @@ describe('embed.js', () => {
     for (let i = 0; i < 3; i++) run(addTag({ 'data-widget': 'calendar' }));
     expect(add.mock.calls.filter(([type]) => type === 'message')).toHaveLength(1);
     expect(globalWindow.__portalEmbed?.frames).toHaveLength(3);
+  });
+});
+
+describe('embed.js and the builder agree', () => {
+  it.each<WidgetOptions>([
+    { widget: 'latest', category: 'cai-cach', limit: 3, themeColor: '#0b5394' },
+    { widget: 'latest' },
+    { widget: 'contacts', group: 'phuong-ben-nghe' },
+    { widget: 'calendar', themeColor: '#abc' },
+  ])('the builder’s snippet loads the builder’s preview URL: %o', (options) => {
+    // The builder previews `embedPath` and hands out `embedSnippet`: the two must not drift.
+    document.body.innerHTML = embedSnippet(options, SRC);
+    const tag = document.querySelector('script') as HTMLScriptElement;
+    run(tag);
+    expect(frameAfter(tag).src).toBe(`${PORTAL}/portal/${embedPath(options)}`);
   });
 });

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
 import { useSiteQuery } from '../features/site/api/get-site';
 import { SiteGate } from '../features/site/site-context';
-import { setSiteNameForTitles } from '../shared/lib/use-document-title';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { Loading } from '../shared/ui/Loading';
 import { PageOutlet } from './PageOutlet';
@@ -17,9 +16,6 @@ export function RootLayout() {
   const site = siteQuery.data;
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
-  useEffect(() => {
-    if (site) setSiteNameForTitles(site.name);
-  }, [site]);
   // Header, breadcrumbs and headings all need these two small files: draw the page once they
   // have settled (either way) instead of letting the header grow under the reader's eyes.
   if (siteQuery.isPending || categoriesQuery.isPending) return <Loading />;

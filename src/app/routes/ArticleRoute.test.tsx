@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { articles } from '../../../mocks/fixtures';
@@ -31,6 +31,12 @@ describe('article page', () => {
     expect(screen.getByRole('img', { name: 'Trụ sở' })).toHaveAttribute('src', '/images/a.svg');
     expect(screen.getByText('NN')).toBeVisible();
     expect(screen.getByRole('button', { name: 'In bài viết' })).toBeVisible();
+    // On a first load too, the tab names the article and the site.
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Công khai số điện thoại đường dây nóng – Ủy ban nhân dân Quận Mẫu',
+      ),
+    );
   });
 
   it('lists the category’s other articles as "HH:mm - dd/MM/yyyy" when there is no related list', async () => {

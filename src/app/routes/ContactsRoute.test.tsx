@@ -81,4 +81,10 @@ describe('contacts page', () => {
     renderApp('/contacts');
     expect(await screen.findByRole('button', { name: 'Thử lại' })).toBeVisible();
   });
+
+  it('names the page and the site in the tab on a first load', async () => {
+    renderApp('/contacts');
+    await screen.findByRole('region', { name: 'UBND Quận Mẫu' });
+    expect(document.title).toBe('Đường dây nóng và danh bạ – Ủy ban nhân dân Quận Mẫu');
+  });
 });

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, use } from 'react';
 import { isNotFound } from '../../shared/api/errors';
+import { DocumentTitleSuffix } from '../../shared/lib/use-document-title';
 import { QueryView } from '../../shared/ui/QueryView';
 import { type Site, useSiteQuery } from './api/get-site';
 
@@ -25,7 +26,11 @@ export function SiteGate({ children }: { children: ReactNode }) {
   }
   return (
     <QueryView query={query}>
-      {(site) => <SiteContext value={site}>{children}</SiteContext>}
+      {(site) => (
+        <SiteContext value={site}>
+          <DocumentTitleSuffix value={site.name}>{children}</DocumentTitleSuffix>
+        </SiteContext>
+      )}
     </QueryView>
   );
 }

@@ -1,6 +1,5 @@
-import { type CSSProperties, type ReactNode, useEffect, useRef } from 'react';
+import { type CSSProperties, type ReactNode, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { setSiteNameForTitles } from '../../../shared/lib/use-document-title';
 import { Loading } from '../../../shared/ui/Loading';
 import { useSiteQuery } from '../../site/api/get-site';
 import { SiteGate } from '../../site/site-context';
@@ -20,9 +19,6 @@ export function EmbedShell({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
   const style = themeStyle(params.get('theme')) as CSSProperties | undefined;
   const site = useSiteQuery();
-  useEffect(() => {
-    if (site.data) setSiteNameForTitles(site.data.name);
-  }, [site.data]);
   return (
     <div ref={rootRef} className="embed" style={style}>
       <main className="embed__main">

@@ -452,15 +452,37 @@ const LAYOUT_PAGES = {
   contacts: '/contacts',
 };
 
-describe('360 px wide phone', () => {
-  for (const [name, p] of Object.entries(LAYOUT_PAGES)) {
-    it(`${name}: no horizontal scroll`, T, (t) =>
-      suite.withPage(t, { width: 360, height: 740 }, async (page) => {
-        await open(page, p);
-        await expectNoHorizontalScroll(page);
-      }),
-    );
+describe('phones 320 and 360 px wide', () => {
+  for (const width of [320, 360]) {
+    for (const [name, p] of Object.entries(LAYOUT_PAGES)) {
+      it(`${name} at ${width} px: no horizontal scroll`, T, (t) =>
+        suite.withPage(t, { width, height: 740 }, async (page) => {
+          await open(page, p);
+          await expectNoHorizontalScroll(page);
+        }),
+      );
+    }
   }
+});
+
+describe('printing an article (Decree 42/2022)', () => {
+  it('prints the article alone: no header, navigation, sidebar, footer or buttons', T, (t) =>
+    suite.withPage(t, {}, async (page) => {
+      await open(page, `/articles/${ARTICLE_0030}`);
+      await page.emulateMedia({ media: 'print' });
+      const shown = (selector) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display !== 'none');
+      assert.equal(await shown('header.site-header'), false, 'header printed');
+      assert.equal(await shown('footer.site-footer'), false, 'footer printed');
+      assert.equal(await shown('main aside'), false, 'sidebar printed');
+      assert.equal(await page.getByRole('button', { name: 'In bài viết' }).isVisible(), false);
+      assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'title printed');
+      assert.ok(await page.locator('article time').first().isVisible(), 'date printed');
+    }),
+  );
 });
 
 describe('axe (wcag2a/aa, 2.1aa, 2.2aa): no serious or critical violations', () => {

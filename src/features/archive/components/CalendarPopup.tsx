@@ -13,6 +13,7 @@ import { formatDayParts, siteDayKey } from '../../../shared/time/site-time';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { archiveMonthQueryOptions } from '../api/get-archive-month';
 import { countByDay } from '../lib/archive-days';
+import { calendarFormatters, calendarLabels } from '../lib/calendar-text';
 
 export interface CalendarPopupProps {
   timeZone: string;
@@ -67,15 +68,19 @@ export default function CalendarPopup({
     enabled: hasArticles,
   });
 
-  // Fetch the month on screen; warm the cache for the reader's next move either way.
+  // Fetch the month on screen; warm the cache for the reader's next move either way, once the
+  // calendar is on screen (a fetch started in this effect would delay its first paint).
   const monthsKey = months.join();
   useEffect(() => {
     if (!shownMonth) return;
-    const listed = new Set(monthsKey.split(','));
-    for (const neighbour of [addMonths(shownMonth, -1), addMonths(shownMonth, 1)]) {
-      if (listed.has(neighbour))
-        void queryClient.prefetchQuery(archiveMonthQueryOptions(neighbour));
-    }
+    const timer = setTimeout(() => {
+      const listed = new Set(monthsKey.split(','));
+      for (const neighbour of [addMonths(shownMonth, -1), addMonths(shownMonth, 1)]) {
+        if (listed.has(neighbour))
+          void queryClient.prefetchQuery(archiveMonthQueryOptions(neighbour));
+      }
+    });
+    return () => clearTimeout(timer);
   }, [shownMonth, monthsKey, queryClient]);
 
   // Mount the grid once the first month is known, so autoFocus lands on a day with articles.
@@ -230,10 +235,7 @@ export default function CalendarPopup({
             captionLayout="dropdown"
             navLayout="after"
             locale={vi}
-            // "Tháng 12" rather than "Tháng Mười Hai": the caption must fit a 360px phone.
-            formatters={{
-              formatMonthDropdown: (date) => `Tháng ${date.getMonth() + 1}`,
-            }}
+            formatters={calendarFormatters}
             weekStartsOn={1}
             today={toDate(siteDayKey(new Date(), timeZone))}
             autoFocus
@@ -241,6 +243,7 @@ export default function CalendarPopup({
             modifiers={{ articles: (date) => countOn(date) > 0 }}
             modifiersClassNames={{ articles: 'rdp-day--articles' }}
             labels={{
+              ...calendarLabels,
               labelDayButton: (date) => {
                 const count = countOn(date);
                 const day = formatDayParts(date.getFullYear(), date.getMonth() + 1, date.getDate());

@@ -165,3 +165,60 @@ describe('calendar journey', () => {
     }),
   );
 });
+
+describe('calendar code on archive pages', () => {
+  const calendarRequests = (page) => {
+    const seen = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.includes('CalendarPopup')) seen.push(r.url());
+    });
+    return seen;
+  };
+
+  it('arrives while the reader reads, so "Mở lịch" opens without waiting', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      const seen = calendarRequests(page);
+      await page.goto(suite.url('/archive/2007-12-10'));
+      await expectTenthOfDecember(page);
+      // No pointer, no focus: only the page being idle.
+      await waitUntil(() => seen.length > 0, { message: 'calendar code preloaded when idle' });
+      // Ready but hidden: no dialog for assistive technology until it is opened.
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      await expectNoSeriousAxe(page);
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      const dialog = page.getByRole('dialog', { name: DIALOG });
+      const tenth = dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ });
+      await waitUntil(() => isFocused(tenth), { message: 'focus on the selected day' });
+      // Move a month on, close, open again: back on the selected day, focus on it.
+      await page.keyboard.press('PageDown');
+      await waitVisible(
+        dialog.getByRole('button', { name: /^\d\d\/01\/2008, \d+ bài viết$/ }).first(),
+      );
+      await page.keyboard.press('Escape');
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      await page.keyboard.press('Enter');
+      await waitUntil(() => isFocused(tenth), { message: 'reopened on the selected day' });
+      expectNoPageErrors(page);
+    }),
+  );
+
+  it('waits for "Mở lịch" when the reader asked to save data', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+      });
+      const seen = calendarRequests(page);
+      await page.goto(suite.url('/archive/2007-12-10'));
+      await expectTenthOfDecember(page);
+      await page.waitForTimeout(3500);
+      assert.equal(seen.length, 0, 'no calendar code before the reader asks for it');
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      await waitVisible(
+        page
+          .getByRole('dialog', { name: DIALOG })
+          .getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }),
+      );
+      expectNoPageErrors(page);
+    }),
+  );
+});

@@ -19,7 +19,11 @@ export function ArchivePage({ date }: { date: string }) {
     // without moving it; on a wide screen CSS puts it back in the right-hand column.
     <div className="with-sidebar with-sidebar--aside-first">
       <aside className="with-sidebar__aside" aria-label="Lịch bài viết">
-        <DatePicker selectedDay={day ? date : undefined} month={month ? date : undefined} />
+        <DatePicker
+          selectedDay={day ? date : undefined}
+          month={month ? date : undefined}
+          preloadWhenIdle
+        />
       </aside>
       <div className="with-sidebar__main">
         {day ? (

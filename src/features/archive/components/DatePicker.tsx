@@ -1,11 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
+  Activity,
   Component,
   type FormEvent,
   lazy,
   type ReactNode,
   Suspense,
+  startTransition,
   useCallback,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -15,17 +18,38 @@ import { checkTypedDate, dayKey, parseDayKey } from '../../../shared/time/calend
 import { formatDayParts } from '../../../shared/time/site-time';
 import { useSite } from '../../site/site-context';
 import { archiveIndexQueryOptions } from '../api/get-archive-index';
+import { archiveMonthQueryOptions } from '../api/get-archive-month';
+import { openingMonth } from '../lib/archive-days';
 import '../archive.css';
 
-// The only way to react-day-picker: its code and CSS arrive on first open (or hover/focus).
+// The only way to react-day-picker: its code and CSS arrive on first open, on a sign of
+// interest (hover/focus), or, where the calendar is the page's main tool, once the page is idle.
 type CalendarPopupComponent = typeof import('./CalendarPopup')['default'];
 let loadedPopup: CalendarPopupComponent | undefined;
 const loadCalendarPopup = () =>
   import('./CalendarPopup').then((module) => {
     loadedPopup = module.default;
-    return module;
+    return module.default;
   });
-const createLazyPopup = () => lazy(loadCalendarPopup);
+const createLazyPopup = () => lazy(() => loadCalendarPopup().then((popup) => ({ default: popup })));
+
+const noop = () => undefined;
+
+/** Readers who asked their browser to save data download the calendar only when they open it. */
+function savesData(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
+
+/** `requestIdleCallback` where there is one (not Safari), else a timer. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 1500);
+  return () => clearTimeout(id);
+}
 
 const ERRORS = {
   empty: 'Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 10/12/2007.',
@@ -45,10 +69,15 @@ export interface DatePickerProps {
   month?: string;
   /** What picking a day does; by default, go to that day's archive page. */
   onPickDay?: (day: string) => void;
+  /**
+   * Load the calendar once the page is idle, where it is the page's main tool (archive pages,
+   * the calendar widget); elsewhere it loads on the first sign of interest.
+   */
+  preloadWhenIdle?: boolean;
 }
 
 /** "Xem bài viết theo ngày": a typed date, or a calendar popup of the days that have articles. */
-export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
+export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: DatePickerProps) {
   const { timeZone } = useSite();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -71,12 +100,30 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [opening, setOpening] = useState(false);
-  const [CalendarPopup, setCalendarPopup] = useState(createLazyPopup);
+  const [LazyPopup, setLazyPopup] = useState(createLazyPopup);
+  // Once its code is here the popup is rendered hidden ahead of time (React's Activity does it
+  // at idle priority, effects unmounted), so "Mở lịch" only has to reveal it. Each close starts
+  // a fresh one, which opens again on the selected day's month with focus on a day.
+  const [Popup, setPopup] = useState(() => loadedPopup);
+  const [generation, setGeneration] = useState(0);
 
   const preload = useCallback(() => {
-    void loadCalendarPopup().catch(() => undefined);
-    void queryClient.prefetchQuery(archiveIndexQueryOptions());
-  }, [queryClient]);
+    void loadCalendarPopup().then((popup) => startTransition(() => setPopup(() => popup)), noop);
+    // The month the calendar will open on, too: on an article page it is not in the cache yet.
+    void queryClient.fetchQuery(archiveIndexQueryOptions()).then((entries) => {
+      const opening = openingMonth(
+        entries.map((entry) => entry.month),
+        selectedDay,
+        month,
+      );
+      if (opening) void queryClient.prefetchQuery(archiveMonthQueryOptions(opening));
+    }, noop);
+  }, [queryClient, selectedDay, month]);
+
+  useEffect(() => {
+    if (!preloadWhenIdle || loadedPopup || savesData()) return;
+    return whenIdle(preload);
+  }, [preloadWhenIdle, preload]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,21 +139,34 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
 
   const close = useCallback((restoreFocus: boolean) => {
     setOpen(false);
+    setGeneration((n) => n + 1);
     if (restoreFocus) openButtonRef.current?.focus();
   }, []);
 
+  // `pick` stays the same function across renders, so revealing the prerendered popup does not
+  // render it again (CalendarPopup is memoised); it calls the latest `openDay`.
+  const openDayRef = useRef(openDay);
+  useEffect(() => {
+    openDayRef.current = openDay;
+  });
   const pick = useCallback(
     (day: string) => {
       close(true);
       setError(null);
       setText(formatDayKey(day));
-      openDay(day);
+      openDayRef.current(day);
     },
-    [close, openDay],
+    [close],
   );
 
-  // Once its code is here, render it directly: going through `lazy` again would suspend.
-  const Popup = loadedPopup ?? CalendarPopup;
+  const popupProps = {
+    timeZone,
+    selectedDay,
+    month,
+    anchorRef: openButtonRef,
+    onPick: pick,
+    onClose: close,
+  };
 
   return (
     // Any sign of interest in the box (pointer over it, focus in the date field) starts loading
@@ -152,14 +212,19 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
               aria-expanded={open}
               aria-busy={opening || undefined}
               onClick={() => {
-                if (open || loadedPopup) {
-                  setOpen(!open);
+                if (open) {
+                  close(false);
+                  return;
+                }
+                if (Popup) {
+                  setOpen(true);
                   return;
                 }
                 // Wait for the code before opening rather than suspend: React holds a
                 // suspended subtree back for ~300 ms, which the reader would feel on every open.
                 setOpening(true);
                 void loadCalendarPopup()
+                  .then((popup) => setPopup(() => popup))
                   .catch(() => undefined)
                   .finally(() => {
                     setOpening(false);
@@ -175,29 +240,29 @@ export function DatePicker({ selectedDay, month, onPickDay }: DatePickerProps) {
               </svg>
               <span>Mở lịch</span>
             </button>
-            {open && (
-              <PopupBoundary
-                onRetry={() => {
-                  setCalendarPopup(createLazyPopup);
-                }}
-              >
-                <Suspense
-                  fallback={
-                    <p className="calendar-popup calendar-popup--loading" role="status">
-                      Đang tải lịch…
-                    </p>
-                  }
+            {(Popup || open) && (
+              <Activity mode={open ? 'visible' : 'hidden'}>
+                <PopupBoundary
+                  onRetry={() => {
+                    setLazyPopup(createLazyPopup);
+                  }}
                 >
-                  <Popup
-                    timeZone={timeZone}
-                    selectedDay={selectedDay}
-                    month={month}
-                    anchorRef={openButtonRef}
-                    onPick={pick}
-                    onClose={close}
-                  />
-                </Suspense>
-              </PopupBoundary>
+                  {Popup ? (
+                    <Popup key={`${generation}|${selectedDay}|${month}`} {...popupProps} />
+                  ) : (
+                    // Only when the code could not be downloaded: the boundary offers a retry.
+                    <Suspense
+                      fallback={
+                        <p className="calendar-popup calendar-popup--loading" role="status">
+                          Đang tải lịch…
+                        </p>
+                      }
+                    >
+                      <LazyPopup {...popupProps} />
+                    </Suspense>
+                  )}
+                </PopupBoundary>
+              </Activity>
             )}
           </div>
         </div>

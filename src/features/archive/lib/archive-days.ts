@@ -83,3 +83,15 @@ export function daysInMonthWithArticles(
 ): string[] {
   return groupByDay(items, timeZone, month).map((group) => group.day);
 }
+
+/** Selected day's month if it has articles, else the given month, else the newest one. */
+export function openingMonth(
+  months: readonly string[],
+  selectedDay: string | undefined,
+  month: string | undefined,
+): string | undefined {
+  for (const candidate of [selectedDay?.slice(0, 7), month]) {
+    if (candidate && months.includes(candidate)) return candidate;
+  }
+  return months.at(-1);
+}

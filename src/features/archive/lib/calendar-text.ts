@@ -4,6 +4,7 @@
  * part of its render time under a 4× throttled CPU. The texts are the locale's own; only a
  * handful of distinct ones exist, so each is formatted once per session.
  */
+import { format } from 'date-fns/format';
 import type { DateLib, Formatters, Labels } from 'react-day-picker';
 
 function memoBy<K>(key: (date: Date) => K, pattern: (lib: DateLib, date: Date) => string) {
@@ -35,4 +36,21 @@ export const calendarFormatters: Partial<Formatters> = {
 export const calendarLabels: Partial<Labels> = {
   labelGrid: monthYear,
   labelWeekday: memoBy(weekday, (lib, date) => lib.format(date, 'cccc')),
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * DayPicker keys every day by `format(date, 'yyyy-MM-dd')` and `'yyyy-MM'` (three calls per
+ * day, ~130 per month shown): those two are written directly, anything else goes to date-fns.
+ */
+export const calendarDateLib: Partial<DateLib> = {
+  format: (date, pattern, options) => {
+    const d = new Date(date);
+    if (pattern === 'yyyy-MM') return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
+    if (pattern === 'yyyy-MM-dd') {
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    }
+    return format(date, pattern, options);
+  },
 };

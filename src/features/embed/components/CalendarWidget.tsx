@@ -26,7 +26,11 @@ export function CalendarWidget({ day }: { day: string | null }) {
   return (
     <>
       <h1 className="visually-hidden">{CALENDAR_TITLE}</h1>
-      <DatePicker onPickDay={showDay} selectedDay={parsed ? dayKey(parsed) : undefined} />
+      <DatePicker
+        onPickDay={showDay}
+        selectedDay={parsed ? dayKey(parsed) : undefined}
+        preloadWhenIdle
+      />
       {parsed ? (
         <DayArticles day={parsed} />
       ) : (

@@ -16,9 +16,16 @@ export function preloadData(): Plugin {
       apiBase = base.endsWith('/') ? base : `${base}/`;
     },
     transformIndexHtml(html) {
-      const script = `(function(){var b=${JSON.stringify(apiBase)},p=location.pathname,f=
+      // The layout's files for every URL, plus the page's own when the URL names it: an
+      // article, an archive day or month, a category page (anything the app would call "not
+      // found" is left to the app).
+      const script = `(function(){var b=${JSON.stringify(apiBase)},p=location.pathname,m,q,f=
 /\\/embed\\/contacts$/.test(p)?["site.json","contacts.json"]:/\\/embed\\/calendar$/.test(p)?["site.json"]:
 /\\/embed\\/latest$/.test(p)?["site.json","categories.json"]:["site.json","categories.json","contacts.json"];
+if(m=/\\/articles\\/([a-z0-9][a-z0-9-]{0,127})$/.exec(p))f.push("articles/"+m[1]+".json");
+else if(m=/\\/archive\\/(\\d{4}-(0[1-9]|1[0-2]))(-\\d\\d)?$/.exec(p))f.push("archive/index.json","archive/"+m[1]+".json");
+else if((m=/\\/categories\\/([a-z0-9][a-z0-9-]{0,127})$/.exec(p))&&(q=/^(?:\\?page=([1-9]\\d*))?$/.exec(location.search)))
+f.push("categories/"+m[1]+"/"+(q[1]||1)+".json");
 f.forEach(function(n){var l=document.createElement("link");l.rel="preload";l.as="fetch";
 l.crossOrigin="anonymous";l.href=b+n;document.head.appendChild(l)})})()`.replace(/\n/g, '');
       return html.replace('</head>', `    <script>${script}</script>\n  </head>`);

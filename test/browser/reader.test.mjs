@@ -445,6 +445,39 @@ describe('deep link and reload', () => {
   }
 });
 
+describe('the page’s own data starts downloading with the HTML', () => {
+  const pages = {
+    [`/articles/${ARTICLE_0030}`]: `articles/${ARTICLE_0030}.json`,
+    '/archive/2007-12-10': 'archive/2007-12.json',
+    [`/categories/${CHILD.slug}?page=2`]: `categories/${CHILD.slug}/2.json`,
+  };
+  for (const [route, own] of Object.entries(pages)) {
+    it(`${route}: ${own} is preloaded, and every file is downloaded once`, T, (t) =>
+      suite.withPage(t, {}, async (page) => {
+        const requested = [];
+        page.on('request', (r) => {
+          const file = new URL(r.url()).pathname.split('/api/')[1];
+          if (file) requested.push(file);
+        });
+        await page.goto(suite.url(route));
+        await waitVisible(page.getByRole('heading', { level: 1 }));
+        await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => {});
+        const preloaded = await page.evaluate(() =>
+          [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map(
+            (link) => new URL(link.href).pathname.split('/api/')[1],
+          ),
+        );
+        assert.ok(preloaded.includes(own), `preloaded: ${preloaded.join(', ')}`);
+        assert.deepEqual(
+          requested.filter((file, i) => requested.indexOf(file) !== i),
+          [],
+          `downloaded twice: ${requested.join(', ')}`,
+        );
+      }),
+    );
+  }
+});
+
 const LAYOUT_PAGES = {
   home: '/',
   category: `/categories/${CHILD.slug}`,

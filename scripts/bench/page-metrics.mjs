@@ -108,12 +108,13 @@ export async function layoutShift(browser, url, viewport = { width: 412, height:
  * name. `cold`: the chunk must not be loaded before the click (a page that loads it on demand);
  * otherwise the page must have loaded it on its own (archive pages do once idle, without any
  * pointer or focus), and the reader clicks `readMs` after it arrived. `headStartMs` = how much
- * earlier the pointer entered the button (the button preloads on pointerenter, as a hover would).
+ * earlier the pointer entered the button (the button preloads on pointerenter, as a hover would);
+ * `hoverMs` > 0 rests the pointer on the button that long before the click.
  */
 export async function calendarOpen(
   browser,
   url,
-  { cpuRate = 4, chunk = 'CalendarPopup', cold = true, readMs = 1000 } = {},
+  { cpuRate = 4, chunk = 'CalendarPopup', cold = true, readMs = 1000, hoverMs = 0 } = {},
 ) {
   const page = await freshPage(browser, { width: 1280, height: 800 });
   try {
@@ -166,6 +167,11 @@ export async function calendarOpen(
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    if (hoverMs > 0) {
+      // A mouse rests on the button a moment before pressing it (throttled too).
+      await button.hover();
+      await page.waitForTimeout(hoverMs);
+    }
     await button.click();
     const result = await page.evaluate(() => window.__calendar);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -166,7 +166,7 @@ describe('calendar journey', () => {
   );
 });
 
-describe('calendar code on archive pages', () => {
+describe('when the calendar’s code and data arrive', () => {
   const calendarRequests = (page) => {
     const seen = [];
     page.on('request', (r) => {
@@ -218,6 +218,34 @@ describe('calendar code on archive pages', () => {
           .getByRole('dialog', { name: DIALOG })
           .getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }),
       );
+      expectNoPageErrors(page);
+    }),
+  );
+
+  it('elsewhere, on the first sign of interest: code, index and the month it opens on', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      const requested = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(suite.url('/articles/bai-0030-ngay-10'));
+      await waitVisible(page.getByRole('heading', { level: 1 }));
+      await page.waitForLoadState('networkidle');
+      const calendarFiles = () =>
+        requested.filter((p) => p.includes('CalendarPopup') || p.includes('/api/archive/'));
+      assert.deepEqual(
+        calendarFiles(),
+        [],
+        'nothing of the calendar before the reader shows interest',
+      );
+      await page.getByRole('button', { name: 'Mở lịch' }).hover();
+      await waitUntil(() => calendarFiles().some((p) => p.endsWith('/api/archive/2007-12.json')), {
+        message: "the article's month is fetched on hover",
+      });
+      assert.ok(calendarFiles().some((p) => p.includes('CalendarPopup')));
+      assert.ok(calendarFiles().some((p) => p.endsWith('/api/archive/index.json')));
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      const dialog = page.getByRole('dialog', { name: DIALOG });
+      const tenth = dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ });
+      await waitUntil(() => isFocused(tenth), { message: 'opens on the article’s day' });
       expectNoPageErrors(page);
     }),
   );

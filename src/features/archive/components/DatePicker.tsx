@@ -108,16 +108,18 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
   const [generation, setGeneration] = useState(0);
 
   const preload = useCallback(() => {
-    void loadCalendarPopup().then((popup) => startTransition(() => setPopup(() => popup)), noop);
-    // The month the calendar will open on, too: on an article page it is not in the cache yet.
-    void queryClient.fetchQuery(archiveIndexQueryOptions()).then((entries) => {
-      const opening = openingMonth(
-        entries.map((entry) => entry.month),
-        selectedDay,
-        month,
-      );
-      if (opening) void queryClient.prefetchQuery(archiveMonthQueryOptions(opening));
-    }, noop);
+    // The code, the index and the month the calendar will open on (on an article page it is not
+    // in the cache yet). The hidden popup is rendered once all are here: hidden, it cannot
+    // subscribe to data arriving later, and would have to draw its grid on the click.
+    const data = queryClient.fetchQuery(archiveIndexQueryOptions()).then((entries) => {
+      const months = entries.map((entry) => entry.month);
+      const opening = openingMonth(months, selectedDay, month);
+      return opening ? queryClient.prefetchQuery(archiveMonthQueryOptions(opening)) : undefined;
+    });
+    void Promise.all([loadCalendarPopup(), data.catch(noop)]).then(
+      ([popup]) => startTransition(() => setPopup(() => popup)),
+      noop,
+    );
   }, [queryClient, selectedDay, month]);
 
   useEffect(() => {

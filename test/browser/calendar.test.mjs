@@ -249,4 +249,33 @@ describe('when the calendar’s code and data arrive', () => {
       expectNoPageErrors(page);
     }),
   );
+
+  it('is ready before the click on the next page too, with that page’s month', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      const requested = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(suite.url('/archive/2007-12-10'));
+      await expectTenthOfDecember(page);
+      await waitUntil(() => requested.some((p) => p.includes('CalendarPopup')));
+      // In-app navigation: the code stays loaded; January 2008 is not in the cache yet.
+      const title = (await article('tin-tuc-04')).title;
+      await page.getByRole('banner').getByRole('link').first().click();
+      await page.getByRole('main').getByRole('link', { name: title }).first().click();
+      await waitVisible(page.getByRole('heading', { level: 1, name: title }));
+      await page.getByRole('button', { name: 'Mở lịch' }).hover();
+      await waitUntil(() => requested.some((p) => p.endsWith('/api/archive/2008-01.json')));
+      // Drawn, hidden from everyone, before the click.
+      const hiddenDay = page.locator('[role=dialog] button[aria-label^="15/01/2008, "]');
+      await waitUntil(async () => (await hiddenDay.count()) === 1, {
+        message: 'the popup is prerendered with the article’s month',
+      });
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      const day = page
+        .getByRole('dialog', { name: DIALOG })
+        .getByRole('button', { name: /^15\/01\/2008, \d+ bài viết$/ });
+      await waitUntil(() => isFocused(day), { message: 'opens on the article’s day' });
+      expectNoPageErrors(page);
+    }),
+  );
 });

@@ -107,7 +107,15 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
   const [Popup, setPopup] = useState(() => loadedPopup);
   const [generation, setGeneration] = useState(0);
 
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  const preparedFor = useRef<string>(undefined);
   const preload = useCallback(() => {
+    const key = `${selectedDay}|${month}`;
+    if (preparedFor.current === key) return;
+    preparedFor.current = key;
     // The code, the index and the month the calendar will open on (on an article page it is not
     // in the cache yet). The hidden popup is rendered once all are here: hidden, it cannot
     // subscribe to data arriving later, and would have to draw its grid on the click.
@@ -117,7 +125,12 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
       return opening ? queryClient.prefetchQuery(archiveMonthQueryOptions(opening)) : undefined;
     });
     void Promise.all([loadCalendarPopup(), data.catch(noop)]).then(
-      ([popup]) => startTransition(() => setPopup(() => popup)),
+      ([popup]) =>
+        startTransition(() => {
+          setPopup(() => popup);
+          // One rendered before the data came (code loaded on an earlier page) starts again.
+          if (!openRef.current) setGeneration((n) => n + 1);
+        }),
       noop,
     );
   }, [queryClient, selectedDay, month]);

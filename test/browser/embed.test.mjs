@@ -5,7 +5,7 @@
 //   EMBED_SKIP_BUILD=1 node --test …                 (never build; by default it builds only
 //                                                    when dist/ has no index.html)
 //
-// API data: test/fixtures/embed-api (the component tests' fixture, as files).
+// API data: the component tests' MSW fixture (mocks/fixtures.ts), written as files (mockApi).
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { mockApi } from './fixture-api.mjs';
 import {
   expectNoHorizontalScroll,
   expectNoPageErrors,
@@ -68,7 +69,7 @@ describe('embedding (CONTRACT.md §3)', () => {
       }
       suite.server = await startServer({
         root: 'dist',
-        apiDir: 'test/fixtures/embed-api',
+        apiDir: await mockApi(),
         port: 0,
       });
       host = await startHost(suite.server.origin);

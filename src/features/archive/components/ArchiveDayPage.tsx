@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/contract/documents';
 import { useDocumentTitle } from '../../../shared/lib/use-document-title';
 import type { CalendarDay } from '../../../shared/time/calendar-day';
@@ -11,6 +10,7 @@ import { useSite } from '../../site/site-context';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { archiveMonthQueryOptions, useArchiveMonth } from '../api/get-archive-month';
 import { daysInMonthWithArticles, itemsOfDay, nearestKey } from '../lib/archive-days';
+import { ArchiveNav } from './ArchiveNav';
 import { ArticleTimeList } from './ArticleTimeList';
 
 /** `/archive/yyyy-MM-dd`: the articles of one site-local day. */
@@ -80,30 +80,14 @@ function DayNav({ day, monthItems }: { day: string; monthItems: ArticleSummary[]
   const failed = [indexQuery, prevQuery, nextQuery].find((query) => query.isError);
 
   return (
-    <nav className="archive-nav" aria-label="Ngày khác">
-      <ul className="archive-nav__list">
-        {prev && (
-          <li className="archive-nav__prev">
-            <Link to={`/archive/${prev}`} rel="prev">
-              ← Ngày trước: {longDay(prev)}
-            </Link>
-          </li>
-        )}
-        <li className="archive-nav__up">
-          <Link to={`/archive/${month}`}>
-            Cả {formatMonthTitle(year, monthNumber).toLowerCase()}
-          </Link>
-        </li>
-        {next && (
-          <li className="archive-nav__next">
-            <Link to={`/archive/${next}`} rel="next">
-              Ngày sau: {longDay(next)} →
-            </Link>
-          </li>
-        )}
-      </ul>
+    <ArchiveNav
+      label="Ngày khác"
+      prev={prev ? { key: prev, text: `Ngày trước: ${longDay(prev)}` } : undefined}
+      up={{ key: month, text: `Cả ${formatMonthTitle(year, monthNumber).toLowerCase()}` }}
+      next={next ? { key: next, text: `Ngày sau: ${longDay(next)}` } : undefined}
+    >
       {failed && <ErrorMessage error={failed.error} onRetry={() => void failed.refetch()} />}
-    </nav>
+    </ArchiveNav>
   );
 }
 

@@ -8,6 +8,7 @@ import { useSite } from '../../site/site-context';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { useArchiveMonth } from '../api/get-archive-month';
 import { groupByDay, nearestKey } from '../lib/archive-days';
+import { ArchiveNav } from './ArchiveNav';
 import { ArticleTimeList } from './ArticleTimeList';
 
 /** `/archive/yyyy-MM`: the month's articles, by site-local day, newest first. */
@@ -56,24 +57,11 @@ function MonthNav({ month }: { month: string }) {
   const next = nearestKey(listed, month, 1);
   if (!prev && !next) return null;
   return (
-    <nav className="archive-nav" aria-label="Tháng khác">
-      <ul className="archive-nav__list">
-        {prev && (
-          <li className="archive-nav__prev">
-            <Link to={`/archive/${prev}`} rel="prev">
-              ← Tháng trước: {monthTitle(prev)}
-            </Link>
-          </li>
-        )}
-        {next && (
-          <li className="archive-nav__next">
-            <Link to={`/archive/${next}`} rel="next">
-              Tháng sau: {monthTitle(next)} →
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
+    <ArchiveNav
+      label="Tháng khác"
+      prev={prev ? { key: prev, text: `Tháng trước: ${monthTitle(prev)}` } : undefined}
+      next={next ? { key: next, text: `Tháng sau: ${monthTitle(next)}` } : undefined}
+    />
   );
 }
 

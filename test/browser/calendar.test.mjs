@@ -202,6 +202,26 @@ describe('when the calendar’s code and data arrive', () => {
     }),
   );
 
+  it('is ready again on the next archive page, drawn on that page’s month', T, (t) =>
+    suite.withPage(t, { timezoneId: LA }, async (page) => {
+      const seen = calendarRequests(page);
+      await page.goto(suite.url('/archive/2008-01-15'));
+      await waitVisible(page.getByRole('heading', { level: 1, name: /15\/01\/2008/ }));
+      await waitUntil(() => seen.length > 0, { message: 'calendar code preloaded when idle' });
+      // In-app navigation to a month neither the page nor the calendar has fetched yet.
+      const box = page.getByLabel('Ngày (dd/mm/yyyy)');
+      await box.fill('20/11/2007');
+      await box.press('Enter');
+      await waitVisible(page.getByRole('heading', { level: 1, name: /20\/11\/2007/ }));
+      const hiddenDay = page.locator('[role=dialog] button[aria-label^="20/11/2007, "]');
+      await waitUntil(async () => (await hiddenDay.count()) === 1, {
+        message: 'the popup is prerendered on November 2007',
+      });
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      expectNoPageErrors(page);
+    }),
+  );
+
   it('waits for "Mở lịch" when the reader asked to save data', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
       await page.addInitScript(() => {

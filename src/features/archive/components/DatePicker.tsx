@@ -135,8 +135,10 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
     );
   }, [queryClient, selectedDay, month]);
 
+  // On every page of an archive visit, not only the first: a day in another month needs its
+  // month before the hidden popup can show it (the page itself fetches that month anyway).
   useEffect(() => {
-    if (!preloadWhenIdle || loadedPopup || savesData()) return;
+    if (!preloadWhenIdle || savesData()) return;
     return whenIdle(preload);
   }, [preloadWhenIdle, preload]);
 
@@ -258,12 +260,13 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
             {(Popup || open) && (
               <Activity mode={open ? 'visible' : 'hidden'}>
                 <PopupBoundary
+                  key={`${generation}|${selectedDay}|${month}`}
                   onRetry={() => {
                     setLazyPopup(createLazyPopup);
                   }}
                 >
                   {Popup ? (
-                    <Popup key={`${generation}|${selectedDay}|${month}`} {...popupProps} />
+                    <Popup {...popupProps} />
                   ) : (
                     // Only when the code could not be downloaded: the boundary offers a retry.
                     <Suspense

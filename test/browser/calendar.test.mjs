@@ -167,21 +167,32 @@ describe('calendar journey', () => {
 });
 
 describe('when the calendar’s code and data arrive', () => {
-  const calendarRequests = (page) => {
-    const seen = [];
-    page.on('request', (r) => {
-      if (new URL(r.url()).pathname.includes('CalendarPopup')) seen.push(r.url());
-    });
-    return seen;
+  /** Paths requested by the page from now on (a live array). */
+  const requestLog = (page) => {
+    const paths = [];
+    page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+    return paths;
   };
+  const calendarCode = (paths) => paths.filter((p) => p.includes('CalendarPopup'));
+
+  /** The popup is drawn on `day`'s month before the click, and hidden from everyone. */
+  async function expectPrerendered(page, day) {
+    const hiddenDay = page.locator(`[role=dialog] button[aria-label^="${day}, "]`);
+    await waitUntil(async () => (await hiddenDay.count()) === 1, {
+      message: `the popup is prerendered with ${day}`,
+    });
+    assert.equal(await page.getByRole('dialog').count(), 0);
+  }
 
   it('arrives while the reader reads, so "Mở lịch" opens without waiting', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      const seen = calendarRequests(page);
+      const requested = requestLog(page);
       await page.goto(suite.url('/archive/2007-12-10'));
       await expectTenthOfDecember(page);
       // No pointer, no focus: only the page being idle.
-      await waitUntil(() => seen.length > 0, { message: 'calendar code preloaded when idle' });
+      await waitUntil(() => calendarCode(requested).length > 0, {
+        message: 'calendar code preloaded when idle',
+      });
       // Ready but hidden: no dialog for assistive technology until it is opened.
       assert.equal(await page.getByRole('dialog').count(), 0);
       await expectNoSeriousAxe(page);
@@ -204,20 +215,18 @@ describe('when the calendar’s code and data arrive', () => {
 
   it('is ready again on the next archive page, drawn on that page’s month', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      const seen = calendarRequests(page);
+      const requested = requestLog(page);
       await page.goto(suite.url('/archive/2008-01-15'));
       await waitVisible(page.getByRole('heading', { level: 1, name: /15\/01\/2008/ }));
-      await waitUntil(() => seen.length > 0, { message: 'calendar code preloaded when idle' });
+      await waitUntil(() => calendarCode(requested).length > 0, {
+        message: 'calendar code preloaded when idle',
+      });
       // In-app navigation to a month neither the page nor the calendar has fetched yet.
       const box = page.getByLabel('Ngày (dd/mm/yyyy)');
       await box.fill('20/11/2007');
       await box.press('Enter');
       await waitVisible(page.getByRole('heading', { level: 1, name: /20\/11\/2007/ }));
-      const hiddenDay = page.locator('[role=dialog] button[aria-label^="20/11/2007, "]');
-      await waitUntil(async () => (await hiddenDay.count()) === 1, {
-        message: 'the popup is prerendered on November 2007',
-      });
-      assert.equal(await page.getByRole('dialog').count(), 0);
+      await expectPrerendered(page, '20/11/2007');
       expectNoPageErrors(page);
     }),
   );
@@ -245,11 +254,11 @@ describe('when the calendar’s code and data arrive', () => {
       await page.addInitScript(() => {
         Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
       });
-      const seen = calendarRequests(page);
+      const requested = requestLog(page);
       await page.goto(suite.url('/archive/2007-12-10'));
       await expectTenthOfDecember(page);
       await page.waitForTimeout(3500);
-      assert.equal(seen.length, 0, 'no calendar code before the reader asks for it');
+      assert.deepEqual(calendarCode(requested), [], 'no calendar code before the reader asks');
       await page.getByRole('button', { name: 'Mở lịch' }).click();
       await waitVisible(
         page
@@ -262,8 +271,7 @@ describe('when the calendar’s code and data arrive', () => {
 
   it('elsewhere, on the first sign of interest: code, index and the month it opens on', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      const requested = [];
-      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      const requested = requestLog(page);
       await page.goto(suite.url('/articles/bai-0030-ngay-10'));
       await waitVisible(page.getByRole('heading', { level: 1 }));
       await page.waitForLoadState('networkidle');
@@ -290,11 +298,10 @@ describe('when the calendar’s code and data arrive', () => {
 
   it('is ready before the click on the next page too, with that page’s month', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      const requested = [];
-      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      const requested = requestLog(page);
       await page.goto(suite.url('/archive/2007-12-10'));
       await expectTenthOfDecember(page);
-      await waitUntil(() => requested.some((p) => p.includes('CalendarPopup')));
+      await waitUntil(() => calendarCode(requested).length > 0);
       // In-app navigation: the code stays loaded; January 2008 is not in the cache yet.
       const title = (await article('tin-tuc-04')).title;
       await page.getByRole('banner').getByRole('link').first().click();
@@ -302,12 +309,7 @@ describe('when the calendar’s code and data arrive', () => {
       await waitVisible(page.getByRole('heading', { level: 1, name: title }));
       await page.getByRole('button', { name: 'Mở lịch' }).hover();
       await waitUntil(() => requested.some((p) => p.endsWith('/api/archive/2008-01.json')));
-      // Drawn, hidden from everyone, before the click.
-      const hiddenDay = page.locator('[role=dialog] button[aria-label^="15/01/2008, "]');
-      await waitUntil(async () => (await hiddenDay.count()) === 1, {
-        message: 'the popup is prerendered with the article’s month',
-      });
-      assert.equal(await page.getByRole('dialog').count(), 0);
+      await expectPrerendered(page, '15/01/2008');
       await page.getByRole('button', { name: 'Mở lịch' }).click();
       const day = page
         .getByRole('dialog', { name: DIALOG })

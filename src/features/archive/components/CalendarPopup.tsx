@@ -1,6 +1,7 @@
 /**
  * The calendar dialog (W3C APG "date picker dialog"). The only module that imports
- * react-day-picker: DatePicker loads it lazily, so pages pay for it on first open only.
+ * react-day-picker: DatePicker loads it lazily (on interest, or once idle on archive pages) and
+ * renders it hidden ahead of time, so no page's first load pays for it.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {

@@ -5,15 +5,16 @@
  * handful of distinct ones exist, so each is formatted once per session.
  */
 import { format } from 'date-fns/format';
-import type { DateLib, Formatters, Labels } from 'react-day-picker';
+import { type DateLib, defaultDateLib, type Formatters, type Labels } from 'react-day-picker';
 
 function memoBy<K>(key: (date: Date) => K, pattern: (lib: DateLib, date: Date) => string) {
   const cache = new Map<K, string>();
-  return (date: Date, _options?: unknown, lib?: DateLib): string => {
+  // DayPicker passes its own DateLib (the `vi` locale); the default only stands in without one.
+  return (date: Date, _options?: unknown, lib: DateLib = defaultDateLib): string => {
     const k = key(date);
     let text = cache.get(k);
     if (text === undefined) {
-      text = lib ? pattern(lib, date) : String(k);
+      text = pattern(lib, date);
       cache.set(k, text);
     }
     return text;

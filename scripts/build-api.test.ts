@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ArchiveDayDocument,
   ArchiveIndexDocument,
   ArchiveMonthDocument,
   ArticleDocument,
@@ -43,7 +44,8 @@ describe('build-api on the browser fixture', () => {
       if (file === 'categories.json') return CategoriesDocument;
       if (file === 'contacts.json') return ContactsDocument;
       if (file === 'archive/index.json') return ArchiveIndexDocument;
-      if (file.startsWith('archive/')) return ArchiveMonthDocument;
+      if (/^archive\/\d{4}-\d{2}\.json$/.test(file)) return ArchiveMonthDocument;
+      if (file.startsWith('archive/')) return ArchiveDayDocument;
       if (file.startsWith('categories/')) return CategoryPageDocument;
       return ArticleDocument;
     };
@@ -98,7 +100,10 @@ describe('build-api on the browser fixture', () => {
     expect(json(tree, 'articles/thong-bao-cchc-01.json').related).toEqual([]);
     const figure = json(tree, 'articles/bai-co-anh.json');
     expect(figure.images[0].caption).toContain('Chú thích');
-    expect(figure.thumbnail.src).toBe('/images/tru-so-ubnd-quan-1.svg');
+    expect(figure.thumbnail).toMatchObject({ src: '/images/tru-so-ubnd-quan-1.svg', width: 640 });
+    expect(figure.images[0]).toMatchObject({ width: 640, height: 400 });
+    const listed = json(tree, 'archive/2007-12-17.json').items;
+    expect(listed.find((i: { id: string }) => i.id === 'bai-co-anh').thumbnail.height).toBe(400);
   });
 
   it('groups the archive by site-local month, even far from the site', () => {
@@ -108,11 +113,28 @@ describe('build-api on the browser fixture', () => {
       { month: '2007-12', count: 17 },
       { month: '2008-01', count: 2 },
     ]);
+    // 2007-12-01T00:30+07:00 is still 30 November in Los Angeles: it belongs to 1 December.
     const december = json(tree, 'archive/2007-12.json');
-    // 2007-12-01T00:30+07:00 is still 30 November in Los Angeles: it belongs to December.
-    expect(ids(december.items)).toContain('bai-0030-ngay-1-thang-12');
-    expect(ids(december.items).at(-1)).toBe('bai-0030-ngay-1-thang-12');
-    expect(ids(json(tree, 'archive/2007-11.json').items)).not.toContain('bai-0030-ngay-1-thang-12');
+    expect(december.days[0]).toEqual({ date: '2007-12-01', count: 1 });
+    expect(december.days.reduce((n: number, d: { count: number }) => n + d.count, 0)).toBe(17);
+    expect(ids(json(tree, 'archive/2007-12-01.json').items)).toEqual(['bai-0030-ngay-1-thang-12']);
+    expect(json(tree, 'archive/2007-11.json').days.at(-1).date).toBe('2007-11-30');
+  });
+
+  it('writes one file per day, newest first, linked to its neighbours across months and years', () => {
+    const days = [...tree.keys()].filter((f) => /^archive\/\d{4}-\d{2}-\d{2}\.json$/.test(f));
+    expect(days).toHaveLength(32);
+    const first = json(tree, 'archive/2007-12-01.json');
+    expect([first.previous, first.next]).toEqual(['2007-11-30', '2007-12-03']);
+    const newYear = json(tree, 'archive/2008-01-03.json');
+    expect([newYear.previous, newYear.next]).toEqual(['2007-12-27', '2008-01-15']);
+    expect(json(tree, 'archive/2007-11-02.json').previous).toBeNull();
+    expect(json(tree, 'archive/2008-01-15.json').next).toBeNull();
+    const tenth = json(tree, 'archive/2007-12-10.json');
+    expect(tenth.items.map((i: { publishedAt: string }) => i.publishedAt)).toEqual(
+      [...tenth.items.map((i: { publishedAt: string }) => i.publishedAt)].sort().reverse(),
+    );
+    expect(Object.keys(tenth)).toEqual(['date', 'items', 'previous', 'next']);
   });
 });
 

@@ -4,7 +4,8 @@
  * every document is built field by field in contract order, so key order never varies.
  */
 import type { Article, ArticleSummary, Category } from '../../src/shared/contract/documents.ts';
-import { siteMonthKey } from '../../src/shared/time/site-time.ts';
+import type { Image } from '../../src/shared/contract/primitives.ts';
+import { archiveFiles } from './archive-files.ts';
 import type { ValidExport } from './read-export.ts';
 
 export interface TreeOptions {
@@ -20,9 +21,18 @@ function summaryOf(article: Article): ArticleSummary {
     category: article.category,
   };
   if (article.summary !== undefined) summary.summary = article.summary;
-  if (article.thumbnail)
-    summary.thumbnail = { src: article.thumbnail.src, alt: article.thumbnail.alt };
+  if (article.thumbnail) summary.thumbnail = imageDocument(article.thumbnail);
   return summary;
+}
+
+/** src, alt, and the intrinsic size when the export gives both (a half size reserves nothing). */
+function imageDocument(image: Image): Image {
+  const doc: Image = { src: image.src, alt: image.alt };
+  if (image.width !== undefined && image.height !== undefined) {
+    doc.width = image.width;
+    doc.height = image.height;
+  }
+  return doc;
 }
 
 function articleDocument(article: Article, related: ArticleSummary[]): Record<string, unknown> {
@@ -31,7 +41,7 @@ function articleDocument(article: Article, related: ArticleSummary[]): Record<st
   if (article.updatedAt !== undefined) doc.updatedAt = article.updatedAt;
   if (article.images.length > 0) {
     doc.images = article.images.map((image) => {
-      const figure: Record<string, string> = { src: image.src, alt: image.alt };
+      const figure: Image & { caption?: string } = imageDocument(image);
       if (image.caption !== undefined) figure.caption = image.caption;
       return figure;
     });
@@ -110,19 +120,8 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     });
   }
 
-  const months = new Map<string, Article[]>();
-  for (const article of articles) {
-    const month = siteMonthKey(article.publishedAt, site.timeZone);
-    const list = months.get(month);
-    if (list) list.push(article);
-    else months.set(month, [article]);
-  }
-  const monthKeys = [...months.keys()].sort();
-  files.set('archive/index.json', {
-    months: monthKeys.map((month) => ({ month, count: months.get(month)?.length ?? 0 })),
-  });
-  for (const month of monthKeys) {
-    files.set(`archive/${month}.json`, { month, items: (months.get(month) ?? []).map(summary) });
+  for (const [path, document] of archiveFiles(articles, site.timeZone, summary)) {
+    files.set(path, document);
   }
 
   files.set('contacts.json', {

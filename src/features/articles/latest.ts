@@ -1,13 +1,10 @@
 import type { ArticleSummary } from '../../shared/contract/primitives';
+import { byNewest } from '../../shared/lib/by-newest';
 
 /** Newest first across several lists, each article once (a child's article sits in its root's page too). */
 export function mergeNewest(lists: ArticleSummary[][], limit: number): ArticleSummary[] {
   const byId = new Map<string, ArticleSummary>();
   for (const list of lists)
     for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
-  return [...byId.values()]
-    .sort(
-      (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id),
-    )
-    .slice(0, limit);
+  return [...byId.values()].sort(byNewest).slice(0, limit);
 }

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { serveFile } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
@@ -19,6 +20,21 @@ describe('fetchJson', () => {
   it('treats an HTML fallback page as missing, not as an error', async () => {
     server.use(serveFile('site.json', { text: '<!doctype html><html></html>' }));
     await expect(fetchJson('site.json', SiteDocument)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('calls a truncated JSON file broken data, not missing', async () => {
+    server.use(
+      http.get(
+        '*/api/site.json',
+        () =>
+          new HttpResponse('{"name": "Quận", "timeZo', {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    const error = await fetchJson('site.json', SiteDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDataError);
+    expect((error as InvalidDataError).detail).toContain('không phải JSON');
   });
 
   it('treats 500 as a retryable failure', async () => {

@@ -4,8 +4,8 @@ import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
 
 /**
  * GET one contract file and parse it through its schema. The body is treated as `unknown`
- * until the schema says otherwise; anything that is not JSON (an index.html fallback, a
- * truncated file) counts as missing, as the contract says.
+ * until the schema says otherwise. As the contract says: 404 or an HTML fallback is missing,
+ * a body that is not JSON is broken data, a 5xx or network failure is worth a retry.
  */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   path: string,
@@ -23,15 +23,26 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   if (response.status === 404 || response.status === 410) throw new NotFoundError(path);
   if (!response.ok) throw new FetchFailedError(path, response.status);
 
+  const text = await response.text();
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(text);
   } catch {
-    throw new NotFoundError(path);
+    // An HTML page is a static server's index.html fallback: the file is missing. Anything
+    // else that does not parse (a truncated upload) is a broken file, and the reader is told so.
+    if (isHtml(response, text)) throw new NotFoundError(path);
+    throw new InvalidDataError(path, 'không phải JSON hợp lệ (tệp bị cắt hoặc hỏng)');
   }
   const result = v.safeParse(schema, data);
   if (!result.success) throw new InvalidDataError(path, describeIssue(result.issues[0]));
   return result.output;
+}
+
+function isHtml(response: Response, text: string): boolean {
+  return (
+    (response.headers.get('Content-Type') ?? '').includes('text/html') ||
+    text.trimStart().startsWith('<')
+  );
 }
 
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {

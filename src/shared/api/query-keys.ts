@@ -9,5 +9,7 @@ export const portalKeys = {
   archive: () => [...portalKeys.all, 'archive'] as const,
   archiveIndex: () => [...portalKeys.archive(), 'index'] as const,
   archiveMonth: (month: string) => [...portalKeys.archive(), 'month', month] as const,
+  archiveDay: (day: string) => [...portalKeys.archive(), 'day', day] as const,
+  archiveNearestDays: (day: string) => [...portalKeys.archive(), 'nearest', day] as const,
   contacts: () => [...portalKeys.all, 'contacts'] as const,
 };

@@ -1,10 +1,11 @@
 /**
  * The contract's documents (../shared/spec/CONTRACT.md §1) as schemas. The app parses every
  * response through these, and the static-API generator validates its input and output with
- * the same ones, so the two can never disagree. Pure: imports nothing but valibot.
+ * the same ones, so the two can never disagree. Pure: valibot and the
+ * date/zone checks of ../time, nothing that touches the DOM or the network.
  */
 import * as v from 'valibot';
-import { parseMonthKey } from '../time/calendar-day';
+import { parseDayKey, parseMonthKey } from '../time/calendar-day';
 import { isValidTimeZone } from '../time/site-time';
 import {
   ArticleSummary,
@@ -72,7 +73,25 @@ export type ArchiveMonthEntry = v.InferOutput<typeof ArchiveMonthEntry>;
 
 export const ArchiveIndexDocument = v.object({ months: listOf(ArchiveMonthEntry) });
 
-export const ArchiveMonthDocument = v.object({ month: MonthKey, items: listOf(ArticleSummary) });
+const DayKey = v.pipe(
+  v.string(),
+  v.check((d) => parseDayKey(d) !== null, 'không phải ngày YYYY-MM-DD'),
+);
+
+export const ArchiveDayCount = v.object({ date: DayKey, count: Count });
+export type ArchiveDayCount = v.InferOutput<typeof ArchiveDayCount>;
+
+/** v2: a month holds only how many articles each of its days has. */
+export const ArchiveMonthDocument = v.object({ month: MonthKey, days: listOf(ArchiveDayCount) });
+
+/** v2: one site-local day's articles and the nearest days on either side that have some. */
+export const ArchiveDayDocument = v.object({
+  date: DayKey,
+  items: listOf(ArticleSummary),
+  previous: v.fallback(v.nullable(DayKey), null),
+  next: v.fallback(v.nullable(DayKey), null),
+});
+export type ArchiveDay = v.InferOutput<typeof ArchiveDayDocument>;
 
 const Phone = v.object({ label: v.fallback(v.string(), ''), number: v.string() });
 

@@ -43,10 +43,16 @@ const ImageUrl = v.pipe(
   v.regex(/^(?:https?:\/\/|\/(?!\/))\S+$/i, 'không phải địa chỉ ảnh'),
 );
 
+// Intrinsic pixels, when the CMS knows them: the page reserves the image's box before it loads.
+const Pixels = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000));
+
 export const Image = v.object({
   src: ImageUrl,
   alt: v.fallback(v.string(), ''),
+  width: lenient(Pixels),
+  height: lenient(Pixels),
 });
+export type Image = v.InferOutput<typeof Image>;
 
 export const ArticleSummary = v.object({
   id: Slug,

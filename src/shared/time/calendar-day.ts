@@ -45,11 +45,6 @@ export function checkTypedDate(value: string): TypedDateResult {
     : { ok: false, reason: 'impossible' };
 }
 
-export function parseTypedDate(value: string): CalendarDay | null {
-  const result = checkTypedDate(value);
-  return result.ok ? result.day : null;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function dayKey({ year, month, day }: CalendarDay): string {
@@ -60,10 +55,24 @@ export function monthKey(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
-/** `yyyy-MM` shifted by whole months: `addMonths('2007-12', 1)` → `'2008-01'`. */
-export function addMonths(key: string, delta: number): string {
+/** Months since year 0: plain numbers to step and compare, whatever the year's width. */
+function monthIndex(key: string): number {
   const parsed = parseMonthKey(key);
   if (!parsed) throw new Error(`not a month key: ${key}`);
-  const index = parsed.year * 12 + (parsed.month - 1) + delta;
+  return parsed.year * 12 + (parsed.month - 1);
+}
+
+function fromMonthIndex(index: number): string {
   return monthKey(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** `yyyy-MM` shifted by whole months: `addMonths('2007-12', 1)` → `'2008-01'`. */
+export function addMonths(key: string, delta: number): string {
+  return fromMonthIndex(monthIndex(key) + delta);
+}
+
+/** `key` moved by `delta` months, but never before `first` nor after `last`. */
+export function stepMonthWithin(key: string, delta: number, first: string, last: string): string {
+  const target = monthIndex(key) + delta;
+  return fromMonthIndex(Math.min(Math.max(target, monthIndex(first)), monthIndex(last)));
 }

@@ -1,8 +1,8 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
-  /** What to show instead of a crashed subtree. */
-  fallback: (error: unknown) => ReactNode;
+  /** What to show instead of a crashed subtree; `retry` renders the children again. */
+  fallback: (error: unknown, retry: () => void) => ReactNode;
   /** When this changes (a new URL), try rendering the children again. */
   resetKey?: string;
   children: ReactNode;
@@ -32,7 +32,11 @@ export class ErrorBoundary extends Component<Props, State> {
     return null;
   }
 
+  retry = () => this.setState({ failed: false, error: null });
+
   render() {
-    return this.state.failed ? this.props.fallback(this.state.error) : this.props.children;
+    return this.state.failed
+      ? this.props.fallback(this.state.error, this.retry)
+      : this.props.children;
   }
 }

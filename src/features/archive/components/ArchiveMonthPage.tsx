@@ -1,19 +1,20 @@
-import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../../../shared/lib/use-document-title';
-import { monthKey, parseDayKey, parseMonthKey } from '../../../shared/time/calendar-day';
-import { formatLongDay, formatMonthTitle } from '../../../shared/time/site-time';
+import { monthKey } from '../../../shared/time/calendar-day';
+import { formatMonthKeyTitle } from '../../../shared/time/key-format';
+import { formatMonthTitle } from '../../../shared/time/site-time';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { QueryView } from '../../../shared/ui/QueryView';
-import { useSite } from '../../site/site-context';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { useArchiveMonth } from '../api/get-archive-month';
-import { groupByDay, nearestKey } from '../lib/archive-days';
+import { nearestKey } from '../lib/archive-days';
 import { ArchiveNav } from './ArchiveNav';
-import { ArticleTimeList } from './ArticleTimeList';
+import { MonthDaySection } from './MonthDaySection';
 
-/** `/archive/yyyy-MM`: the month's articles, by site-local day, newest first. */
+/**
+ * `/archive/yyyy-MM`: the month's days with articles, newest first, each with its count; a
+ * day's articles are read from its own file as the reader reaches it.
+ */
 export function ArchiveMonthPage({ year, month }: { year: number; month: number }) {
-  const { timeZone } = useSite();
   const key = monthKey(year, month);
   const monthQuery = useArchiveMonth(key);
   const title = formatMonthTitle(year, month);
@@ -23,23 +24,21 @@ export function ArchiveMonthPage({ year, month }: { year: number; month: number 
     <div className="archive-page">
       <h1>{title}</h1>
       <QueryView query={monthQuery} loadingLabel="Đang tải bài viết trong tháng…">
-        {(items) => {
-          const groups = groupByDay(items, timeZone, key);
-          if (groups.length === 0) {
+        {(days) => {
+          if (days.length === 0) {
             return <p className="archive-empty">Không có bài viết nào trong tháng này.</p>;
           }
-          return groups.map(({ day, items: dayItems }) => {
-            const parsed = parseDayKey(day);
-            const heading = parsed ? formatLongDay(parsed.year, parsed.month, parsed.day) : day;
-            return (
-              <section key={day} className="archive-day" aria-labelledby={`archive-day-${day}`}>
-                <h2 id={`archive-day-${day}`} className="archive-day__heading">
-                  <Link to={`/archive/${day}`}>{heading}</Link>
-                </h2>
-                <ArticleTimeList items={dayItems} />
-              </section>
-            );
-          });
+          const total = days.reduce((sum, day) => sum + day.count, 0);
+          return (
+            <>
+              <p className="archive-month__summary">
+                {total} bài viết trong {days.length} ngày.
+              </p>
+              {[...days].reverse().map((day, i) => (
+                <MonthDaySection key={day.date} day={day.date} count={day.count} eager={i === 0} />
+              ))}
+            </>
+          );
         }}
       </QueryView>
       <MonthNav month={key} />
@@ -59,13 +58,8 @@ function MonthNav({ month }: { month: string }) {
   return (
     <ArchiveNav
       label="Tháng khác"
-      prev={prev ? { key: prev, text: `Tháng trước: ${monthTitle(prev)}` } : undefined}
-      next={next ? { key: next, text: `Tháng sau: ${monthTitle(next)}` } : undefined}
+      prev={prev ? { key: prev, text: `Tháng trước: ${formatMonthKeyTitle(prev)}` } : undefined}
+      next={next ? { key: next, text: `Tháng sau: ${formatMonthKeyTitle(next)}` } : undefined}
     />
   );
-}
-
-function monthTitle(key: string): string {
-  const parsed = parseMonthKey(key);
-  return parsed ? formatMonthTitle(parsed.year, parsed.month) : key;
 }

@@ -22,7 +22,7 @@ export function ArchivePage({ date }: { date: string }) {
         <DatePicker
           selectedDay={day ? date : undefined}
           month={month ? date : undefined}
-          preloadWhenIdle
+          loading="idle"
         />
       </aside>
       <div className="with-sidebar__main">

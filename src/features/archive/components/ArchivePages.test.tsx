@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serveFile } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
+import { fakeIntersection } from '../../../../test/utils/fake-intersection';
+import { recordRequests } from '../../../../test/utils/record-requests';
 import { renderApp } from '../../../../test/utils/render-app';
 
 describe('/archive/yyyy-MM-dd', () => {
@@ -33,40 +35,55 @@ describe('/archive/yyyy-MM-dd', () => {
     ).toHaveAttribute('href', '/archive/2007-12-17');
   });
 
+  it('reads that day’s file and nothing else of the archive', async () => {
+    // The calendar's own prefetch waits for an idle moment: keep it out of this count.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const requests = recordRequests();
+    const app = renderApp('/archive/2007-12-10');
+    const nav = await screen.findByRole('navigation', { name: 'Ngày khác' });
+    await within(nav).findByRole('link', { name: /Ngày sau/ });
+    expect(requests.under('archive/')).toEqual(['archive/2007-12-10.json']);
+    requests.stop();
+    app.unmount();
+    vi.unstubAllGlobals();
+  });
+
   it('says a real day without articles has none, and still links its neighbours', async () => {
     renderApp('/archive/2007-12-12');
     expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Ngày khác' });
-    expect(within(nav).getByRole('link', { name: /Ngày trước/ })).toHaveAttribute(
+    expect(await within(nav).findByRole('link', { name: /Ngày trước/ })).toHaveAttribute(
       'href',
       '/archive/2007-12-10',
     );
-    expect(within(nav).getByRole('link', { name: /Ngày sau/ })).toHaveAttribute(
+    expect(await within(nav).findByRole('link', { name: /Ngày sau/ })).toHaveAttribute(
       'href',
       '/archive/2007-12-17',
     );
   });
 
-  it('looks in the neighbouring listed month, and only there, when this month has none', async () => {
-    const requested: string[] = [];
-    server.events.on('request:start', ({ request }) => {
-      requested.push(new URL(request.url).pathname);
-    });
-    // A month with no file and no index entry: the neighbours are November and nothing after.
+  it('for a day without articles, looks in the neighbouring listed month, and only there', async () => {
+    const requests = recordRequests();
+    // A month with no file and no index entry: the neighbours are December and nothing after.
     renderApp('/archive/2008-03-05');
     expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
     const prev = await screen.findByRole('link', { name: /Ngày trước: Thứ Hai, 17\/12\/2007/ });
     expect(prev).toHaveAttribute('href', '/archive/2007-12-17');
     expect(screen.queryByRole('link', { name: /Ngày sau/ })).not.toBeInTheDocument();
-    expect(requested.filter((p) => p.includes('/archive/'))).toEqual(
-      expect.arrayContaining(['/api/archive/2008-03.json', '/api/archive/index.json']),
+    expect(requests.under('archive/')).toEqual(
+      expect.arrayContaining([
+        'archive/2008-03-05.json',
+        'archive/2008-03.json',
+        'archive/index.json',
+        'archive/2007-12.json',
+      ]),
     );
-    expect(requested).toContain('/api/archive/2007-12.json');
-    expect(requested).not.toContain('/api/archive/2007-11.json');
-    server.events.removeAllListeners();
+    expect(requests.paths).not.toContain('archive/2007-11.json');
+    requests.stop();
   });
 
-  it('crosses into the previous month for the first day of a month', async () => {
+  it('links the previous day in the previous month, from the day file alone', async () => {
     renderApp('/archive/2007-12-09');
     const prev = await screen.findByRole('link', { name: /Ngày trước: Thứ Tư, 21\/11\/2007/ });
     expect(prev).toHaveAttribute('href', '/archive/2007-11-21');
@@ -75,7 +92,7 @@ describe('/archive/yyyy-MM-dd', () => {
   it('offers "Thử lại" on a server error, and it really fetches again', async () => {
     let calls = 0;
     server.use(
-      http.get('*/api/archive/2007-12.json', () => {
+      http.get('*/api/archive/2007-12-10.json', () => {
         calls += 1;
         return new HttpResponse('boom', { status: 500 });
       }),
@@ -89,43 +106,76 @@ describe('/archive/yyyy-MM-dd', () => {
     expect(await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' })).toBeVisible();
   });
 
-  it('treats a missing month file as a month without articles', async () => {
-    server.use(serveFile('archive/2007-12.json', { status: 404 }));
+  it('treats a missing day file as a day without articles', async () => {
+    server.use(serveFile('archive/2007-12-10.json', { status: 404 }));
     renderApp('/archive/2007-12-10');
     expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
+  });
+
+  it('says the data is faulty when the day file is truncated, not that nothing exists', async () => {
+    server.use(
+      http.get(
+        '*/api/archive/2007-12-10.json',
+        () =>
+          new HttpResponse('{"date":"2007-12-10","items":[{"id":"kh', {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    renderApp('/archive/2007-12-10');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dữ liệu của phần này bị lỗi');
+    expect(screen.queryByText('Không có bài viết nào trong ngày này.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Không tìm thấy trang')).not.toBeInTheDocument();
   });
 });
 
 describe('/archive/yyyy-MM', () => {
-  it('groups the month by site-local day, newest first', async () => {
+  it('lists the month by site-local day, newest first, with each day’s count', async () => {
     renderApp('/archive/2007-12');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Tháng 12/2007' }),
     ).toBeInTheDocument();
     await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' });
+    expect(screen.getByText('4 bài viết trong 3 ngày.')).toBeInTheDocument();
     const days = screen
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent)
       .filter((text) => text !== 'Xem bài viết theo ngày');
-    expect(days.slice(0, 3)).toEqual([
-      'Thứ Hai, 17/12/2007',
-      'Thứ Hai, 10/12/2007',
-      'Chủ Nhật, 09/12/2007',
+    expect(days).toEqual([
+      'Thứ Hai, 17/12/2007 (1 bài viết)',
+      'Thứ Hai, 10/12/2007 (2 bài viết)',
+      'Chủ Nhật, 09/12/2007 (1 bài viết)',
     ]);
-    const tenth = screen.getByRole('region', { name: 'Thứ Hai, 10/12/2007' });
+    const tenth = screen.getByRole('region', { name: /^Thứ Hai, 10\/12\/2007/ });
     expect(
-      within(tenth)
-        .getAllByRole('link', { name: /Bài|Khai/ })
-        .map((a) => a.textContent),
+      (await within(tenth).findAllByRole('link', { name: /Bài|Khai/ })).map((a) => a.textContent),
     ).toEqual(['Khai giảng lớp trung cấp', 'Bài lúc nửa đêm ngày 10']);
-    const ninth = screen.getByRole('region', { name: 'Chủ Nhật, 09/12/2007' });
-    expect(within(ninth).getByRole('link', { name: 'Bài lúc khuya ngày 9' })).toBeVisible();
+    const ninth = screen.getByRole('region', { name: /^Chủ Nhật, 09\/12\/2007/ });
+    expect(await within(ninth).findByRole('link', { name: 'Bài lúc khuya ngày 9' })).toBeVisible();
     const nav = await screen.findByRole('navigation', { name: 'Tháng khác' });
     expect(within(nav).getByRole('link', { name: /Tháng trước: Tháng 11\/2007/ })).toHaveAttribute(
       'href',
       '/archive/2007-11',
     );
     expect(within(nav).queryByRole('link', { name: /Tháng sau/ })).not.toBeInTheDocument();
+  });
+
+  it('reads a day’s file only when the reader reaches that day', async () => {
+    const screenArea = fakeIntersection();
+    const requests = recordRequests();
+    renderApp('/archive/2007-12');
+    await screen.findByRole('link', { name: 'Công khai số điện thoại đường dây nóng' });
+    // The newest day at once; the others wait, keeping their place.
+    expect(requests.under('archive/2007-12-')).toEqual(['archive/2007-12-17.json']);
+    expect(screen.queryByRole('link', { name: 'Bài lúc nửa đêm ngày 10' })).toBeNull();
+    screenArea.show(screen.getByRole('region', { name: /^Thứ Hai, 10\/12\/2007/ }));
+    expect(await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' })).toBeVisible();
+    expect(requests.under('archive/2007-12-')).toEqual([
+      'archive/2007-12-17.json',
+      'archive/2007-12-10.json',
+    ]);
+    requests.stop();
+    screenArea.restore();
   });
 
   it('says so for a month without articles', async () => {

@@ -1,66 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  Activity,
-  Component,
-  type FormEvent,
-  lazy,
-  type ReactNode,
-  Suspense,
-  startTransition,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { Activity, useCallback, useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { checkTypedDate, dayKey, parseDayKey } from '../../../shared/time/calendar-day';
-import { formatDayParts } from '../../../shared/time/site-time';
+import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
 import { useSite } from '../../site/site-context';
-import { archiveIndexQueryOptions } from '../api/get-archive-index';
-import { archiveMonthQueryOptions } from '../api/get-archive-month';
-import { openingMonth } from '../lib/archive-days';
 import '../archive.css';
-
-// The only way to react-day-picker: its code and CSS arrive on first open, on a sign of
-// interest (hover/focus), or, where the calendar is the page's main tool, once the page is idle.
-type CalendarPopupComponent = typeof import('./CalendarPopup')['default'];
-let loadedPopup: CalendarPopupComponent | undefined;
-const loadCalendarPopup = () =>
-  import('./CalendarPopup').then((module) => {
-    loadedPopup = module.default;
-    return module.default;
-  });
-const createLazyPopup = () => lazy(() => loadCalendarPopup().then((popup) => ({ default: popup })));
-
-const noop = () => undefined;
-
-/** Readers who asked their browser to save data download the calendar only when they open it. */
-function savesData(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return connection?.saveData === true;
-}
-
-/** `requestIdleCallback` where there is one (not Safari), else a timer. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 1500);
-  return () => clearTimeout(id);
-}
-
-const ERRORS = {
-  empty: 'Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 10/12/2007.',
-  format: 'Ngày phải viết theo dạng dd/mm/yyyy, ví dụ 10/12/2007.',
-  impossible: 'Ngày này không có trên lịch. Hãy kiểm tra lại ngày và tháng.',
-} as const;
-
-function formatDayKey(value: string | undefined): string {
-  const parsed = value ? parseDayKey(value) : null;
-  return parsed ? formatDayParts(parsed.year, parsed.month, parsed.day) : '';
-}
+import { CalendarMessage } from './CalendarMessage';
+import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';
+import { useTypedDate } from './use-typed-date';
 
 export interface DatePickerProps {
   /** `yyyy-MM-dd`: the day being shown, pre-filled and selected in the calendar. */
@@ -70,152 +15,83 @@ export interface DatePickerProps {
   /** What picking a day does; by default, go to that day's archive page. */
   onPickDay?: (day: string) => void;
   /**
-   * Load the calendar once the page is idle, where it is the page's main tool (archive pages,
-   * the calendar widget); elsewhere it loads on the first sign of interest.
+   * When to fetch the calendar ahead of the click: `idle` where it is the page's main tool
+   * (archive pages, the calendar widget), else on the first sign of `interest`.
    */
-  preloadWhenIdle?: boolean;
+  loading?: CalendarLoading;
 }
 
 /** "Xem bài viết theo ngày": a typed date, or a calendar popup of the days that have articles. */
-export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: DatePickerProps) {
+export function DatePicker({
+  selectedDay,
+  month,
+  onPickDay,
+  loading = 'interest',
+}: DatePickerProps) {
   const { timeZone } = useSite();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
   const ids = useId();
-  const headingId = `${ids}-heading`;
-  const inputId = `${ids}-input`;
-  const hintId = `${ids}-hint`;
-  const errorId = `${ids}-error`;
   const inputRef = useRef<HTMLInputElement>(null);
   const openButtonRef = useRef<HTMLButtonElement>(null);
+  const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
+  const typed = useTypedDate(selectedDay, inputRef, openDay);
+  const popup = useCalendarPopup(selectedDay, month, loading);
 
-  const [text, setText] = useState(() => formatDayKey(selectedDay));
-  const [shownDay, setShownDay] = useState(selectedDay);
-  if (shownDay !== selectedDay) {
-    // A new page: show its day in the box (state adjusted during render, no effect needed).
-    setShownDay(selectedDay);
-    setText(formatDayKey(selectedDay));
-  }
-  const [error, setError] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [opening, setOpening] = useState(false);
-  const [LazyPopup, setLazyPopup] = useState(createLazyPopup);
-  // Once its code is here the popup is rendered hidden ahead of time (React's Activity does it
-  // at idle priority, effects unmounted), so "Mở lịch" only has to reveal it. Each close starts
-  // a fresh one, which opens again on the selected day's month with focus on a day.
-  const [Popup, setPopup] = useState(() => loadedPopup);
-  const [generation, setGeneration] = useState(0);
-
-  const openRef = useRef(open);
-  useEffect(() => {
-    openRef.current = open;
-  });
-  const preparedFor = useRef<string>(undefined);
-  const preload = useCallback(() => {
-    const key = `${selectedDay}|${month}`;
-    if (preparedFor.current === key) return;
-    preparedFor.current = key;
-    // The code, the index and the month the calendar will open on (on an article page it is not
-    // in the cache yet). The hidden popup is rendered once all are here: hidden, it cannot
-    // subscribe to data arriving later, and would have to draw its grid on the click.
-    const data = queryClient.fetchQuery(archiveIndexQueryOptions()).then((entries) => {
-      const months = entries.map((entry) => entry.month);
-      const opening = openingMonth(months, selectedDay, month);
-      return opening ? queryClient.prefetchQuery(archiveMonthQueryOptions(opening)) : undefined;
-    });
-    void Promise.all([loadCalendarPopup(), data.catch(noop)]).then(
-      ([popup]) =>
-        startTransition(() => {
-          setPopup(() => popup);
-          // One rendered before the data came (code loaded on an earlier page) starts again.
-          if (!openRef.current) setGeneration((n) => n + 1);
-        }),
-      noop,
-    );
-  }, [queryClient, selectedDay, month]);
-
-  // On every page of an archive visit, not only the first: a day in another month needs its
-  // month before the hidden popup can show it (the page itself fetches that month anyway).
-  useEffect(() => {
-    if (!preloadWhenIdle || savesData()) return;
-    return whenIdle(preload);
-  }, [preloadWhenIdle, preload]);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = checkTypedDate(text);
-    if (!result.ok) {
-      setError(ERRORS[result.reason]);
-      inputRef.current?.focus();
-      return;
-    }
-    setError(null);
-    openDay(dayKey(result.day));
-  };
-
-  const close = useCallback((restoreFocus: boolean) => {
-    setOpen(false);
-    setGeneration((n) => n + 1);
-    if (restoreFocus) openButtonRef.current?.focus();
-  }, []);
-
+  const closePopup = popup.close;
+  const show = typed.show;
+  const close = useCallback(
+    (restoreFocus: boolean) => {
+      closePopup();
+      if (restoreFocus) openButtonRef.current?.focus();
+    },
+    [closePopup],
+  );
   // `pick` stays the same function across renders, so revealing the prerendered popup does not
   // render it again (CalendarPopup is memoised); it calls the latest `openDay`.
-  const openDayRef = useRef(openDay);
+  const latest = useRef({ openDay, show });
   useEffect(() => {
-    openDayRef.current = openDay;
+    latest.current = { openDay, show };
   });
   const pick = useCallback(
     (day: string) => {
       close(true);
-      setError(null);
-      setText(formatDayKey(day));
-      openDayRef.current(day);
+      latest.current.show(day);
+      latest.current.openDay(day);
     },
     [close],
   );
 
-  const popupProps = {
-    timeZone,
-    selectedDay,
-    month,
-    anchorRef: openButtonRef,
-    onPick: pick,
-    onClose: close,
-  };
-
+  const { Popup } = popup;
+  const errorId = `${ids}-error`;
+  const hintId = `${ids}-hint`;
   return (
     // Any sign of interest in the box (pointer over it, focus in the date field) starts loading
     // the calendar, so that "Mở lịch" usually finds it ready.
     <section
       className="box date-picker"
-      aria-labelledby={headingId}
-      onPointerEnter={preload}
-      onFocus={preload}
+      aria-labelledby={`${ids}-heading`}
+      onPointerEnter={popup.prepare}
+      onFocus={popup.prepare}
     >
-      <h2 id={headingId}>Xem bài viết theo ngày</h2>
-      <form className="date-picker__form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={inputId} className="date-picker__label">
+      <h2 id={`${ids}-heading`}>Xem bài viết theo ngày</h2>
+      <form className="date-picker__form" onSubmit={typed.submit} noValidate>
+        <label htmlFor={`${ids}-input`} className="date-picker__label">
           Ngày (dd/mm/yyyy)
         </label>
         <div className="date-picker__row">
           <input
             ref={inputRef}
-            id={inputId}
+            id={`${ids}-input`}
             className="date-picker__input"
             type="text"
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
             placeholder="10/12/2007"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              if (error) setError(null);
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+            value={typed.text}
+            onChange={(event) => typed.type(event.target.value)}
+            aria-invalid={typed.error ? true : undefined}
+            aria-describedby={typed.error ? `${errorId} ${hintId}` : hintId}
           />
           <button type="submit" className="button date-picker__submit">
             Xem
@@ -226,28 +102,9 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
               type="button"
               className="button date-picker__open"
               aria-haspopup="dialog"
-              aria-expanded={open}
-              aria-busy={opening || undefined}
-              onClick={() => {
-                if (open) {
-                  close(false);
-                  return;
-                }
-                if (Popup) {
-                  setOpen(true);
-                  return;
-                }
-                // Wait for the code before opening rather than suspend: React holds a
-                // suspended subtree back for ~300 ms, which the reader would feel on every open.
-                setOpening(true);
-                void loadCalendarPopup()
-                  .then((popup) => setPopup(() => popup))
-                  .catch(() => undefined)
-                  .finally(() => {
-                    setOpening(false);
-                    setOpen(true);
-                  });
-              }}
+              aria-expanded={popup.isOpen}
+              aria-busy={popup.opening || undefined}
+              onClick={() => (popup.isOpen ? close(false) : popup.open())}
             >
               <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
                 <path
@@ -257,29 +114,34 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
               </svg>
               <span>Mở lịch</span>
             </button>
-            {(Popup || open) && (
-              <Activity mode={open ? 'visible' : 'hidden'}>
-                <PopupBoundary
-                  key={`${generation}|${selectedDay}|${month}`}
-                  onRetry={() => {
-                    setLazyPopup(createLazyPopup);
-                  }}
-                >
-                  {Popup ? (
-                    <Popup {...popupProps} />
-                  ) : (
-                    // Only when the code could not be downloaded: the boundary offers a retry.
-                    <Suspense
-                      fallback={
-                        <p className="calendar-popup calendar-popup--loading" role="status">
-                          Đang tải lịch…
-                        </p>
-                      }
-                    >
-                      <LazyPopup {...popupProps} />
-                    </Suspense>
+            {popup.isOpen && !Popup && popup.failed && (
+              <div className="calendar-popup calendar-popup--loading">
+                <CalendarMessage alert onRetry={popup.open}>
+                  Không tải được lịch.
+                </CalendarMessage>
+              </div>
+            )}
+            {Popup && (
+              <Activity mode={popup.isOpen ? 'visible' : 'hidden'}>
+                <ErrorBoundary
+                  key={`${popup.generation}|${selectedDay}|${month}`}
+                  fallback={(_error, retry) => (
+                    <div className="calendar-popup calendar-popup--loading">
+                      <CalendarMessage alert onRetry={retry}>
+                        Không hiển thị được lịch.
+                      </CalendarMessage>
+                    </div>
                   )}
-                </PopupBoundary>
+                >
+                  <Popup
+                    timeZone={timeZone}
+                    selectedDay={selectedDay}
+                    month={month}
+                    anchorRef={openButtonRef}
+                    onPick={pick}
+                    onClose={close}
+                  />
+                </ErrorBoundary>
               </Activity>
             )}
           </div>
@@ -287,43 +149,12 @@ export function DatePicker({ selectedDay, month, onPickDay, preloadWhenIdle }: D
         <p id={hintId} className="date-picker__hint">
           Ví dụ: 10/12/2007
         </p>
-        {error && (
+        {typed.error && (
           <p id={errorId} className="date-picker__error" role="alert">
-            {error}
+            {typed.error}
           </p>
         )}
       </form>
     </section>
   );
-}
-
-/** If the calendar's code cannot be downloaded (offline), say so and offer to try again. */
-class PopupBoundary extends Component<
-  { children: ReactNode; onRetry: () => void },
-  { failed: boolean }
-> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="calendar-popup calendar-popup--loading" role="alert">
-        <p>Không tải được lịch.</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            this.props.onRetry();
-            this.setState({ failed: false });
-          }}
-        >
-          Thử lại
-        </button>
-      </div>
-    );
-  }
 }

@@ -1,11 +1,10 @@
 import { useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '../../../shared/lib/use-document-title';
-import { type CalendarDay, dayKey, monthKey, parseDayKey } from '../../../shared/time/calendar-day';
-import { formatDayParts, siteDayKey } from '../../../shared/time/site-time';
-import { useArchiveMonth } from '../../archive/api/get-archive-month';
+import { type CalendarDay, dayKey, parseDayKey } from '../../../shared/time/calendar-day';
+import { formatDayParts } from '../../../shared/time/site-time';
+import { useArchiveDay } from '../../archive/api/get-archive-day';
 import { DatePicker } from '../../archive/components/DatePicker';
 import { ArticleList } from '../../articles/components/ArticleList';
-import { useSite } from '../../site/site-context';
 import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
 
 export const CALENDAR_TITLE = 'Xem bài viết theo ngày';
@@ -29,7 +28,7 @@ export function CalendarWidget({ day }: { day: string | null }) {
       <DatePicker
         onPickDay={showDay}
         selectedDay={parsed ? dayKey(parsed) : undefined}
-        preloadWhenIdle
+        loading="idle"
       />
       {parsed ? (
         <DayArticles day={parsed} />
@@ -41,16 +40,14 @@ export function CalendarWidget({ day }: { day: string | null }) {
 }
 
 function DayArticles({ day }: { day: CalendarDay }) {
-  const { timeZone } = useSite();
-  const key = dayKey(day);
-  const query = useArchiveMonth(monthKey(day.year, day.month));
+  const query = useArchiveDay(dayKey(day));
   return (
     <section aria-labelledby="embed-day-title">
       <h2 id="embed-day-title">Bài viết ngày {formatDayParts(day.year, day.month, day.day)}</h2>
       <EmbedQueryView query={query}>
-        {(items) => (
+        {(file) => (
           <ArticleList
-            items={items.filter((item) => siteDayKey(item.publishedAt, timeZone) === key)}
+            items={file?.items ?? []}
             variant="compact"
             linkTarget="_top"
             emptyText="Không có bài viết trong ngày này."

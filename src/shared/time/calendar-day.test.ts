@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkTypedDate, parseTypedDate } from '../../../shared/time/calendar-day';
+import { addMonths, checkTypedDate, stepMonthWithin } from './calendar-day';
+
+const typed = (value: string) => {
+  const result = checkTypedDate(value);
+  return result.ok ? result.day : null;
+};
 
 describe('typed dates (dd/mm/yyyy)', () => {
   it('reads day first, with or without leading zeros', () => {
-    expect(parseTypedDate('10/12/2007')).toEqual({ year: 2007, month: 12, day: 10 });
-    expect(parseTypedDate('1/2/2008')).toEqual({ year: 2008, month: 2, day: 1 });
-    expect(parseTypedDate(' 29/02/2008 ')).toEqual({ year: 2008, month: 2, day: 29 });
+    expect(typed('10/12/2007')).toEqual({ year: 2007, month: 12, day: 10 });
+    expect(typed('1/2/2008')).toEqual({ year: 2008, month: 2, day: 1 });
+    expect(typed(' 29/02/2008 ')).toEqual({ year: 2008, month: 2, day: 29 });
   });
 
   it('calls a date that is not on the calendar impossible', () => {
@@ -21,7 +26,7 @@ describe('typed dates (dd/mm/yyyy)', () => {
     expect(checkTypedDate('10/12/07')).toEqual({ ok: false, reason: 'format' });
     expect(checkTypedDate('10/12/2007x')).toEqual({ ok: false, reason: 'format' });
     expect(checkTypedDate('   ')).toEqual({ ok: false, reason: 'empty' });
-    expect(parseTypedDate('abc')).toBeNull();
+    expect(typed('abc')).toBeNull();
   });
 });
 
@@ -30,5 +35,15 @@ describe('month keys', () => {
     expect(addMonths('2007-12', 1)).toBe('2008-01');
     expect(addMonths('2008-01', -1)).toBe('2007-12');
     expect(addMonths('2007-11', 14)).toBe('2009-01');
+  });
+});
+
+describe('stepping months within the archive', () => {
+  it('stops at the first and last listed month, even at the ends of the calendar', () => {
+    expect(stepMonthWithin('2007-12', 1, '2007-11', '2008-01')).toBe('2008-01');
+    expect(stepMonthWithin('2008-01', 12, '2007-11', '2008-01')).toBe('2008-01');
+    expect(stepMonthWithin('2007-11', -12, '2007-11', '2008-01')).toBe('2007-11');
+    expect(stepMonthWithin('9999-12', 1, '0001-01', '9999-12')).toBe('9999-12');
+    expect(stepMonthWithin('0001-01', -1, '0001-01', '9999-12')).toBe('0001-01');
   });
 });

@@ -1,0 +1,6 @@
+import type { ArticleSummary } from '../contract/primitives';
+
+/** Newest first, then by id: the contract's list order, so equal times never swap places. */
+export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id);
+}

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { preloadData } from './scripts/vite/preload-data';
+import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig({
   plugins: [react(), preloadData()],

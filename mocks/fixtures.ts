@@ -36,7 +36,7 @@ export interface FixtureArticle {
   summary?: string;
   body: string;
   author?: string;
-  images?: { src: string; alt: string; caption?: string }[];
+  images?: { src: string; alt: string; caption?: string; width?: number; height?: number }[];
 }
 
 export const articles: FixtureArticle[] = [
@@ -48,7 +48,9 @@ export const articles: FixtureArticle[] = [
     summary: 'Thông báo về đường dây nóng.',
     body: '<p>Đoạn một.</p><ul><li>Điện thoại: 08.8291913</li></ul>',
     author: 'NN',
-    images: [{ src: '/images/a.svg', alt: 'Trụ sở', caption: 'Trụ sở UBND' }],
+    images: [
+      { src: '/images/a.svg', alt: 'Trụ sở', caption: 'Trụ sở UBND', width: 640, height: 400 },
+    ],
   },
   {
     id: 'khai-giang-lop',

@@ -448,7 +448,8 @@ describe('deep link and reload', () => {
 describe('the page’s own data starts downloading with the HTML', () => {
   const pages = {
     [`/articles/${ARTICLE_0030}`]: `articles/${ARTICLE_0030}.json`,
-    '/archive/2007-12-10': 'archive/2007-12.json',
+    '/archive/2007-12-10': 'archive/2007-12-10.json',
+    '/archive/2007-12': 'archive/2007-12.json',
     [`/categories/${CHILD.slug}?page=2`]: `categories/${CHILD.slug}/2.json`,
   };
   for (const [route, own] of Object.entries(pages)) {

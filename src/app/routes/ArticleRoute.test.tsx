@@ -28,7 +28,10 @@ describe('article page', () => {
     expect(screen.getByText('17/12/2007 16:00')).toHaveAttribute('datetime', main?.publishedAt);
     expect(screen.getByText('Điện thoại: 08.8291913')).toBeVisible();
     expect(screen.getByText('Trụ sở UBND').tagName).toBe('FIGCAPTION');
-    expect(screen.getByRole('img', { name: 'Trụ sở' })).toHaveAttribute('src', '/images/a.svg');
+    const figure = screen.getByRole('img', { name: 'Trụ sở' });
+    expect(figure).toHaveAttribute('src', '/images/a.svg');
+    // Its box is reserved from the data's intrinsic size before the file arrives.
+    expect([figure.getAttribute('width'), figure.getAttribute('height')]).toEqual(['640', '400']);
     expect(screen.getByText('NN')).toBeVisible();
     expect(screen.getByRole('button', { name: 'In bài viết' })).toBeVisible();
     // On a first load too, the tab names the article and the site.

@@ -4,7 +4,7 @@ import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategories } from '../../features/categories/api/get-categories';
 import { useCategoryPage } from '../../features/categories/api/get-category-page';
 import { categoryTrail } from '../../features/categories/category-trail';
-import { SLUG_PATTERN } from '../../shared/contract/primitives';
+import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../../shared/contract/primitives';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
@@ -14,7 +14,7 @@ import { QueryView } from '../../shared/ui/QueryView';
 /** `?page=` absent → 1; anything but a plain positive integer → null (not found). */
 function parsePage(raw: string | null): number | null {
   if (raw === null) return 1;
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+  return PAGE_PARAM_PATTERN.test(raw) ? Number(raw) : null;
 }
 
 export function CategoryRoute() {

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
+/** A `?page=` value the app accepts: a plain positive integer of at most six digits. */
+export const PAGE_PARAM_PATTERN = /^[1-9]\d{0,5}$/;
 // ISO-8601 with an explicit offset (or Z): without one, "which day" would depend on the reader.
 const ISO_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;

@@ -114,11 +114,17 @@ export function DatePicker({
               </svg>
               <span>Mở lịch</span>
             </button>
-            {popup.isOpen && !Popup && popup.failed && (
+            {popup.isOpen && !Popup && popup.failed > 0 && (
               <div className="calendar-popup calendar-popup--loading">
                 <CalendarMessage alert onRetry={popup.open}>
                   Không tải được lịch.
                 </CalendarMessage>
+                {/* A browser remembers a script it failed to fetch: only a reload fetches it anew. */}
+                {popup.failed > 1 && (
+                  <button type="button" className="button" onClick={() => window.location.reload()}>
+                    Tải lại trang
+                  </button>
+                )}
               </div>
             )}
             {Popup && (

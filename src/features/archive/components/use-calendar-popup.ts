@@ -25,7 +25,8 @@ export function useCalendarPopup(
   const [generation, setGeneration] = useState(0);
   const [isOpen, setOpen] = useState(false);
   const [opening, setOpening] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // How many downloads of the code failed in a row (0: none).
+  const [failed, setFailed] = useState(0);
   const openRef = useRef(isOpen);
   useEffect(() => {
     openRef.current = isOpen;
@@ -56,7 +57,6 @@ export function useCalendarPopup(
   /** Reveal it; without its code yet, wait for the code rather than suspend (React would hold
    * a suspended subtree back ~300 ms), and say so if it cannot be downloaded. */
   const open = useCallback(() => {
-    setFailed(false);
     const code = loadedCalendarCode();
     if (code) {
       setPopup(() => code);
@@ -66,8 +66,11 @@ export function useCalendarPopup(
     setOpening(true);
     loadCalendarCode()
       .then(
-        (popup) => setPopup(() => popup),
-        () => setFailed(true),
+        (popup) => {
+          setPopup(() => popup);
+          setFailed(0);
+        },
+        () => setFailed((n) => n + 1),
       )
       .finally(() => {
         setOpening(false);

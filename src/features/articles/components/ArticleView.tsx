@@ -19,7 +19,14 @@ export function ArticleView({ article }: { article: Article }) {
       <ArticleBody html={article.body} />
       {article.images.map((image) => (
         <figure key={image.src} className="article__figure">
-          <img src={image.src} alt={image.alt} loading="lazy" />
+          {/* With its intrinsic size the box is reserved before the file arrives (no shift). */}
+          <img
+            src={image.src}
+            alt={image.alt}
+            loading="lazy"
+            width={image.width && image.height ? image.width : undefined}
+            height={image.width && image.height ? image.height : undefined}
+          />
           {image.caption && <figcaption>{image.caption}</figcaption>}
         </figure>
       ))}

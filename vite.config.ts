@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { feedLink } from './scripts/vite/feed-link.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig({
-  plugins: [react(), preloadData()],
+  plugins: [react(), preloadData(), feedLink()],
   build: {
     target: 'es2022',
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.

@@ -50,6 +50,7 @@ describe('build-api on the browser fixture', () => {
       return ArticleDocument;
     };
     for (const [file, text] of tree) {
+      if (file.startsWith('feeds/')) continue; // Atom XML: scripts/build-feeds.test.ts
       expect(text.endsWith('}\n'), file).toBe(true);
       const document = JSON.parse(text);
       // Strictly valid: the lenient schemas drop nothing from what the generator wrote.

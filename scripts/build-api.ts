@@ -1,17 +1,19 @@
 /**
  * Static-API generator: export folder → contract tree (../shared/spec/CONTRACT.md §1).
  *
- *   npm run build:api -- --in EXPORT --out DIR [--page-size 10] [--related 3]
+ *   npm run build:api -- --in EXPORT --out DIR [--page-size 10] [--related 3] [--site-url URL]
  *   npx tsx scripts/build-api.ts --in EXPORT --out DIR
  *
  * Reads site.json, categories.json, contacts.json and articles/*.json; validates them strictly
- * with the app's own contract schemas; writes DIR all-or-nothing. See data/README.md.
+ * with the app's own contract schemas; writes DIR all-or-nothing, Atom feeds (feeds/) included.
+ * See data/README.md.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTree } from './api/build-tree.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
+import { baseUrl, renderFeeds } from './build-feeds.ts';
 import { intArg, parseArgs } from './lib/args.ts';
 
 export { ExportError } from './api/read-export.ts';
@@ -23,7 +25,12 @@ export interface BuildApiOptions {
   pageSize?: number;
   /** Related articles per article (default 3). */
   related?: number;
+  /** The portal's public URL for the feeds' links (default DEFAULT_SITE_URL). */
+  siteUrl?: string;
 }
+
+/** Where `npm start` serves the sample data: right for it, wrong for any real deployment. */
+export const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
 export interface BuildApiResult {
   articles: number;
@@ -67,6 +74,16 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
     bytes += Buffer.byteLength(text);
     files.set(file, text);
   }
+  // The feeds step reads the finished tree as it will be served (here from memory, so that
+  // the feeds land in the same all-or-nothing write as the rest).
+  const feeds = await renderFeeds(async (file) => files.get(file), {
+    siteUrl: options.siteUrl ?? DEFAULT_SITE_URL,
+  });
+  for (const warning of feeds.warnings) console.warn(`Cảnh báo (tin Atom): ${warning}`);
+  for (const [name, text] of feeds.files) {
+    bytes += Buffer.byteLength(text);
+    files.set(`feeds/${name}`, text);
+  }
   await writeTreeAtomically(outDir, files);
   return {
     articles: data.articles.length,
@@ -77,12 +94,12 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
 }
 
 const USAGE =
-  'Cách dùng: npm run build:api -- --in THƯ_MỤC_XUẤT --out THƯ_MỤC_API [--page-size 10] [--related 3]';
+  'Cách dùng: npm run build:api -- --in THƯ_MỤC_XUẤT --out THƯ_MỤC_API [--page-size 10] [--related 3] [--site-url URL]';
 
 async function main(argv: string[]): Promise<number> {
   let options: BuildApiOptions;
   try {
-    const args = parseArgs(argv, ['in', 'out', 'page-size', 'related']);
+    const args = parseArgs(argv, ['in', 'out', 'page-size', 'related', 'site-url']);
     const inDir = args.get('in');
     const outDir = args.get('out');
     if (!inDir || !outDir) throw new Error('cần --in và --out');
@@ -91,7 +108,11 @@ async function main(argv: string[]): Promise<number> {
       outDir,
       pageSize: intArg(args, 'page-size', 10, 1),
       related: intArg(args, 'related', 3, 0),
+      siteUrl: baseUrl(args.get('site-url') ?? DEFAULT_SITE_URL, '--site-url').href,
     };
+    if (!args.has('site-url')) {
+      console.warn(`Không có --site-url: liên kết trong tin Atom trỏ tới ${DEFAULT_SITE_URL}`);
+    }
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

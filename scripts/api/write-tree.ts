@@ -15,6 +15,7 @@ const OWN_ENTRIES = new Set([
   'categories',
   'articles',
   'archive',
+  'feeds',
 ]);
 
 async function assertReplaceable(target: string): Promise<void> {

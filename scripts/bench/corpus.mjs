@@ -10,6 +10,7 @@ import { execFileAsync, log, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const MAKE_CORPUS = path.join(REPO_ROOT, 'scripts', 'make-corpus.ts');
 const BUILD_API = path.join(REPO_ROOT, 'scripts', 'build-api.ts');
+const BUILD_FEEDS = path.join(REPO_ROOT, 'scripts', 'build-feeds.ts');
 
 async function tsx(args) {
   return execFileAsync(TSX, args, { cwd: REPO_ROOT, maxBuffer: 16 << 20, timeout: 600_000 });
@@ -60,6 +61,33 @@ export async function timeGenerator(exportDir, runs = 3) {
   }
   await rm(path.dirname(outDir), { recursive: true, force: true });
   return stats(times);
+}
+
+/**
+ * Wall time of `build:feeds` on a served folder (`apiDir`), `runs` times, timed inside a
+ * `node --import tsx` child like the generator. It rewrites apiDir/feeds with the generator's
+ * default site URL, i.e. the same bytes the cached corpus already holds.
+ */
+export async function timeFeeds(apiDir, runs = 3) {
+  const code = `
+    import { buildFeeds } from ${JSON.stringify(BUILD_FEEDS)};
+    const t = performance.now();
+    const { files } = await buildFeeds({ apiDir: ${JSON.stringify(apiDir)}, siteUrl: 'http://localhost:4173/' });
+    console.log(JSON.stringify({ ms: performance.now() - t, feeds: files.size }));`;
+  const times = [];
+  let feeds = 0;
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', code],
+      { cwd: REPO_ROOT, maxBuffer: 16 << 20, timeout: 600_000 },
+    );
+    const result = JSON.parse(stdout.trim().split('\n').at(-1));
+    log(`feeds run ${i + 1}/${runs}: ${(result.ms / 1000).toFixed(2)} s (${result.feeds} feeds)`);
+    times.push(result.ms);
+    feeds = result.feeds;
+  }
+  return { ...stats(times), feeds };
 }
 
 async function readJson(file) {

@@ -15,7 +15,7 @@ import { fixtureApi } from '../../test/browser/fixture-api.mjs';
 import { launchBrowser } from '../../test/browser/harness.mjs';
 import { startServer } from '../../test/browser/server.mjs';
 import { manifestFirstLoad, readManifest } from '../size/first-load.mjs';
-import { commonPages, ensureCorpus, timeGenerator } from './corpus.mjs';
+import { commonPages, ensureCorpus, timeFeeds, timeGenerator } from './corpus.mjs';
 import { fmtStats, log, mdTable, pct, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
 import { LIGHTHOUSE, lighthouse } from './lighthouse.mjs';
 import { apiTraffic, calendarOpen, firstLoadJs, layoutShift } from './page-metrics.mjs';
@@ -135,6 +135,8 @@ async function main() {
     // 3. Generator time on the large corpus.
     log('generator time, 20 000 articles ×3');
     results.generatorMs = await timeGenerator(large.exportDir, 3);
+    log('build:feeds time, 20 000 articles ×3');
+    results.feedsMs = await timeFeeds(large.apiDir, 3);
 
     // 4. Calendar open, 4× CPU throttling, on the large corpus: on an archive-day page as shipped
     // (the page loads the calendar once idle), and the first open on an article page (code and
@@ -301,6 +303,14 @@ function report(r) {
           median: r.generatorMs.median / 1000,
           max: r.generatorMs.max / 1000,
         },
+        2,
+        ' s',
+      ),
+    ],
+    [
+      `build:feeds, ${r.scale.large.articles} articles → ${r.feedsMs.feeds} feeds (3 runs)`,
+      fmtStats(
+        { min: r.feedsMs.min / 1000, median: r.feedsMs.median / 1000, max: r.feedsMs.max / 1000 },
         2,
         ' s',
       ),

@@ -47,6 +47,9 @@ export function RootLayout() {
           {site?.address && <p>Địa chỉ: {site.address}</p>}
           <HotlineLine />
           {site?.website && <p>Website: {site.website}</p>}
+          <p>
+            <Link to="/feeds">Nhận tin qua Atom/RSS</Link>
+          </p>
         </div>
       </footer>
     </>

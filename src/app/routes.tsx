@@ -17,6 +17,7 @@ const CategoryRoute = page(() => import('./routes/CategoryRoute'), 'CategoryRout
 const ArticleRoute = page(() => import('./routes/ArticleRoute'), 'ArticleRoute');
 const ArchiveRoute = page(() => import('./routes/ArchiveRoute'), 'ArchiveRoute');
 const ContactsRoute = page(() => import('./routes/ContactsRoute'), 'ContactsRoute');
+const FeedsRoute = page(() => import('./routes/FeedsRoute'), 'FeedsRoute');
 const NotFoundRoute = page(() => import('./routes/NotFoundRoute'), 'NotFoundRoute');
 const EmbedBuilderRoute = page(() => import('./routes/EmbedBuilderRoute'), 'EmbedBuilderRoute');
 const EmbedLatestRoute = page(() => import('./routes/EmbedLatestRoute'), 'EmbedLatestRoute');
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'articles/:id', element: <ArticleRoute /> },
       { path: 'archive/:date', element: <ArchiveRoute /> },
       { path: 'contacts', element: <ContactsRoute /> },
+      { path: 'feeds', element: <FeedsRoute /> },
       // The builder is a page of the portal for ward webmasters: normal header and footer.
       { path: 'embed', element: <EmbedBuilderRoute /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -4,6 +4,8 @@ import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategories } from '../../features/categories/api/get-categories';
 import { useCategoryPage } from '../../features/categories/api/get-category-page';
 import { categoryTrail } from '../../features/categories/category-trail';
+import { FeedAlternateLink } from '../../features/feeds/components/FeedAlternateLink';
+import { hasOwnFeed } from '../../features/feeds/feed-url';
 import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../../shared/contract/primitives';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
@@ -42,6 +44,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
           <NotFound />
         ) : (
           <div className="with-sidebar">
+            {hasOwnFeed(slug) && <FeedAlternateLink name={slug} title={`${name} (Atom)`} />}
             <div className="with-sidebar__main">
               <Breadcrumb trail={categoryTrail(tree, slug)} currentIsLast />
               <h1>{name}</h1>

@@ -1,0 +1,190 @@
+/**
+ * Atom feeds from a data folder exactly as served (../shared/spec/CONTRACT.md §5):
+ *
+ *   npm run build:feeds -- --api DIR --site-url URL [--api-url URL]
+ *
+ * Writes DIR/feeds/all.xml and DIR/feeds/{slug}.xml (a parent's feed includes its
+ * descendants, as its category pages do), at most 50 entries each, newest first. The whole
+ * feeds/ folder is replaced at once. `npm run build:api` runs the same rendering on the tree it
+ * has just built (see scripts/build-api.ts). See data/README.md.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type AtomEntry, atomXml, siteDateTime } from './feeds/atom.ts';
+import {
+  DataFolder,
+  type FeedItem,
+  FeedsError,
+  type DataFolder as Folder,
+  folderReader,
+  type Reader,
+} from './feeds/read-folder.ts';
+import { excerpt, htmlToText } from './feeds/text.ts';
+import { writeFeedsAtomically } from './feeds/write-feeds.ts';
+import { parseArgs } from './lib/args.ts';
+
+export { FeedsError, folderReader, type Reader } from './feeds/read-folder.ts';
+
+export const FEED_LIMIT = 50;
+/** The site-wide feed's file name; a category with this slug cannot have its own feed. */
+export const SITE_FEED = 'all';
+
+export interface FeedOptions {
+  /** The portal's public URL, base path included (`https://quan1.gov.vn/portal/`). */
+  siteUrl: string;
+  /** Where the data folder is served; default `api/` under siteUrl (the app's default). */
+  apiUrl?: string;
+}
+
+export interface FeedsResult {
+  /** file name under feeds/ → XML */
+  files: Map<string, string>;
+  warnings: string[];
+}
+
+/** An absolute http(s) URL ending in `/`, or an error naming the option. */
+export function baseUrl(value: string, option: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `${option} phải là địa chỉ tuyệt đối, như https://quan1.example.gov.vn/ (nhận "${value}")`,
+    );
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new Error(`${option} phải là địa chỉ http(s) không có ? hay # (nhận "${value}")`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+const byNewest = (a: FeedItem, b: FeedItem) =>
+  Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) ||
+  (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+
+/** The later of publishedAt and a valid, later updatedAt. */
+function updatedOf({ article }: FeedItem): number {
+  const published = Date.parse(article.publishedAt);
+  // updatedAt passed the contract's date check when present, so it parses.
+  return article.updatedAt ? Math.max(published, Date.parse(article.updatedAt)) : published;
+}
+
+function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
+  const { article } = item;
+  const tz = folder.site.timeZone;
+  const link = new URL(`articles/${article.id}`, site).href;
+  const category = folder.categories.find((c) => c.slug === article.category);
+  const summary =
+    article.summary?.trim() || item.summary.summary?.trim() || excerpt(htmlToText(article.body));
+  return {
+    // The article's portal URL: an IRI that stays the same from one run to the next.
+    id: link,
+    title: article.title,
+    link,
+    published: siteDateTime(article.publishedAt, tz),
+    updated: siteDateTime(new Date(updatedOf(item)), tz),
+    category: {
+      term: article.category,
+      label: category?.name ?? article.category,
+      scheme: new URL('categories/', site).href,
+    },
+    ...(article.author?.trim() ? { author: article.author.trim() } : {}),
+    ...(summary ? { summary } : {}),
+  };
+}
+
+/** Every feed of a data folder, in memory: nothing is written. */
+export async function renderFeeds(read: Reader, options: FeedOptions): Promise<FeedsResult> {
+  const site = baseUrl(options.siteUrl, '--site-url');
+  const api = options.apiUrl ? baseUrl(options.apiUrl, '--api-url') : new URL('api/', site);
+  const folder = await DataFolder.open(read);
+  const tz = folder.site.timeZone;
+
+  const perCategory = new Map<string, FeedItem[]>();
+  for (const category of folder.categories) {
+    perCategory.set(category.slug, (await folder.newest(category.slug, FEED_LIMIT)).sort(byNewest));
+  }
+  // The site-wide feed: the newest of every category's newest (each holds its own articles).
+  const union = new Map<string, FeedItem>();
+  for (const items of perCategory.values())
+    for (const item of items) union.set(item.article.id, item);
+  const all = [...union.values()].sort(byNewest).slice(0, FEED_LIMIT);
+  // An empty feed still needs an `updated`: the site's newest change, else the epoch.
+  const newestMs = Math.max(0, ...all.map(updatedOf));
+
+  const feed = (name: string, title: string, page: URL, items: FeedItem[], subtitle?: string) =>
+    atomXml({
+      id: page.href,
+      title,
+      subtitle,
+      updated: siteDateTime(
+        new Date(items.length ? Math.max(...items.map(updatedOf)) : newestMs),
+        tz,
+      ),
+      selfLink: new URL(`feeds/${name}.xml`, api).href,
+      alternateLink: page.href,
+      author: { name: folder.site.name, uri: site.href },
+      entries: items.map((item) => entryOf(item, folder, site)),
+    });
+
+  const files = new Map<string, string>();
+  files.set(`${SITE_FEED}.xml`, feed(SITE_FEED, folder.site.name, site, all));
+  for (const category of folder.categories) {
+    if (category.slug === SITE_FEED) {
+      folder.warnings.push(
+        `categories.json: danh mục "${SITE_FEED}" trùng tên tin chung ${SITE_FEED}.xml — không có tin riêng`,
+      );
+      continue;
+    }
+    const title = `${category.name} – ${folder.site.name}`;
+    const page = new URL(`categories/${category.slug}`, site);
+    files.set(
+      `${category.slug}.xml`,
+      feed(category.slug, title, page, perCategory.get(category.slug) ?? [], category.description),
+    );
+  }
+  return { files, warnings: folder.warnings };
+}
+
+/** Reads DIR, writes DIR/feeds/ all at once. Throws FeedsError for an unusable folder. */
+export async function buildFeeds(options: FeedOptions & { apiDir: string }): Promise<FeedsResult> {
+  const result = await renderFeeds(folderReader(options.apiDir), options);
+  await writeFeedsAtomically(path.join(options.apiDir, 'feeds'), result.files);
+  return result;
+}
+
+const USAGE =
+  'Cách dùng: npm run build:feeds -- --api THƯ_MỤC_API --site-url https://DIA_CHI_CONG/ [--api-url URL]';
+
+async function main(argv: string[]): Promise<number> {
+  let options: FeedOptions & { apiDir: string };
+  try {
+    const args = parseArgs(argv, ['api', 'site-url', 'api-url']);
+    const apiDir = args.get('api');
+    const siteUrl = args.get('site-url');
+    if (!apiDir || !siteUrl) throw new Error('cần --api và --site-url');
+    options = { apiDir, siteUrl, apiUrl: args.get('api-url') };
+    baseUrl(siteUrl, '--site-url');
+    if (options.apiUrl) baseUrl(options.apiUrl, '--api-url');
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  try {
+    const { files, warnings } = await buildFeeds(options);
+    for (const warning of warnings) console.warn(`Cảnh báo: ${warning}`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(`${files.size} tin Atom → ${path.join(options.apiDir, 'feeds')}, ${seconds} s`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof FeedsError ? error.message : `Lỗi: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

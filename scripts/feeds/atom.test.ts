@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { escapeAttr, escapeText, siteDateTime } from './atom.ts';
+import { excerpt, htmlToText } from './text.ts';
+
+describe('escaping', () => {
+  it('turns markup characters into references, in text and in attributes', () => {
+    expect(escapeText('<script>a && b</script> "q"')).toBe(
+      '&lt;script&gt;a &amp;&amp; b&lt;/script&gt; "q"',
+    );
+    expect(escapeAttr('a"b<c>&\nd')).toBe('a&quot;b&lt;c&gt;&amp;&#10;d');
+    // An entity in the data is text, so its ampersand is escaped too.
+    expect(escapeText('&amp;')).toBe('&amp;amp;');
+  });
+
+  it('drops characters XML 1.0 cannot carry, keeps every other one', () => {
+    expect(escapeText('a\u0000b\u0008c\u000Bd\uFFFEe\uD800f')).toBe('abcdef');
+    expect(escapeText('Tab\tLF\nĐà Nẵng 😀')).toBe('Tab\tLF\nĐà Nẵng 😀');
+  });
+});
+
+describe('siteDateTime', () => {
+  it("writes the instant on the site's clock with its offset", () => {
+    expect(siteDateTime('2007-12-10T04:19:00Z', 'Asia/Ho_Chi_Minh')).toBe(
+      '2007-12-10T11:19:00+07:00',
+    );
+    expect(siteDateTime('2007-12-31T23:30:00+07:00', 'Asia/Ho_Chi_Minh')).toBe(
+      '2007-12-31T23:30:00+07:00',
+    );
+    expect(siteDateTime('2024-07-01T12:00:00Z', 'Europe/Paris')).toBe('2024-07-01T14:00:00+02:00');
+    expect(siteDateTime('2024-01-01T00:00:00Z', 'UTC')).toBe('2024-01-01T00:00:00+00:00');
+    expect(siteDateTime('2024-01-01T00:00:00Z', 'America/St_Johns')).toBe(
+      '2023-12-31T20:30:00-03:30',
+    );
+  });
+});
+
+describe('body text', () => {
+  it('keeps text, drops markup, scripts and comments, decodes every HTML entity', () => {
+    expect(
+      htmlToText('<p>Một</p><p>hai<br>ba</p><!-- x --><style>p{}</style><script>alert(1)</script>'),
+    ).toBe('Một hai ba');
+    expect(htmlToText('Ph&#432;&#7901;ng &Aacute; &lt;b&gt; &amp;amp;')).toBe('Phường Á <b> &amp;');
+  });
+
+  it('cuts at a word boundary under the limit, never inside a character', () => {
+    expect(excerpt('ngắn')).toBe('ngắn');
+    expect(excerpt('một hai ba bốn', 10)).toBe('một hai…');
+    const emoji = '😀'.repeat(20);
+    expect(Array.from(excerpt(emoji, 10))).toHaveLength(10);
+  });
+});

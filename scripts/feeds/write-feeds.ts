@@ -1,0 +1,48 @@
+/**
+ * Replaces DIR/feeds as a whole: the new feeds are written into a temporary folder next to
+ * it, then swapped in by two renames. A reader (or a CDN pulling the folder) sees the old set
+ * or the new one, never a half-written feed; a failure leaves the old set in place.
+ */
+import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+async function assertOurs(target: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const foreign = names.filter((name) => !name.endsWith('.xml'));
+  if (foreign.length > 0) {
+    throw new Error(
+      `${target} chứa tệp không phải tin Atom (${foreign.slice(0, 5).join(', ')}); không ghi đè`,
+    );
+  }
+}
+
+export async function writeFeedsAtomically(
+  target: string,
+  files: Map<string, string>,
+): Promise<void> {
+  await assertOurs(target);
+  const temp = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  const old = `${temp}-old`;
+  let moved = false;
+  try {
+    await Promise.all([...files].map(([name, text]) => writeFile(path.join(temp, name), text)));
+    try {
+      await rename(target, old);
+      moved = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    await rename(temp, target);
+  } catch (error) {
+    if (moved) await rename(old, target).catch(() => {});
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  if (moved) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+import { useCategories } from '../../features/categories/api/get-categories';
+import { FeedRow } from '../../features/feeds/components/FeedRow';
+import { FeedTree } from '../../features/feeds/components/FeedTree';
+import { SITE_FEED } from '../../features/feeds/feed-url';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { QueryView } from '../../shared/ui/QueryView';
+import '../../features/feeds/feeds.css';
+
+const TITLE = 'Nhận tin qua Atom/RSS';
+
+/** `/feeds` (contract §5): every feed with its address to copy, for readers and ward webmasters. */
+export function FeedsRoute() {
+  useDocumentTitle(TITLE);
+  const query = useCategories();
+  return (
+    <>
+      <h1>{TITLE}</h1>
+      <p className="lead">
+        Dán một địa chỉ dưới đây vào trình đọc tin hoặc website của phường để tự động nhận bài mới
+        của cổng thông tin, không cần mở trang hay nhúng khung.
+      </p>
+      <h2>Tất cả chuyên mục</h2>
+      <FeedRow name={SITE_FEED} label="Tin mới nhất của cổng" />
+      <h2>Theo chuyên mục</h2>
+      <p className="muted">Tin của một chuyên mục gồm cả bài của các chuyên mục con.</p>
+      <QueryView query={query}>{(tree) => <FeedTree tree={tree} />}</QueryView>
+    </>
+  );
+}

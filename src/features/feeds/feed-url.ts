@@ -1,0 +1,14 @@
+import { apiUrl } from '../../shared/config';
+
+/**
+ * Where `npm run build:feeds` puts the Atom feeds (contract §5): `API_BASE` + `feeds/`.
+ * Absolute, because a feed reader or a ward webmaster takes the address out of the page.
+ */
+export const ATOM_TYPE = 'application/atom+xml';
+
+/** The site-wide feed's name; a category with this slug has no feed of its own. */
+export const SITE_FEED = 'all';
+
+export const feedUrl = (name: string) => apiUrl(`feeds/${name}.xml`);
+
+export const hasOwnFeed = (slug: string) => slug !== SITE_FEED;

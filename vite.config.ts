@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { preloadData } from './scripts/vite/preload-data';
+import { pwa } from './scripts/vite/pwa';
 
-export default defineConfig({
-  plugins: [react(), preloadData()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), preloadData(), pwa({ ...loadEnv(mode, process.cwd()), ...process.env })],
   build: {
     target: 'es2022',
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.
@@ -23,4 +25,4 @@ export default defineConfig({
     // A reader far from the district: every date must still come out in the site's zone.
     env: { TZ: 'America/Los_Angeles' },
   },
-});
+}));

@@ -19,7 +19,10 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export function maskable(svg) {
   return svg
     .replace(/(<rect id="bg"[^>]*?) rx="[^"]*"/, '$1')
-    .replace('<g id="mark"', '<g id="mark" transform="translate(256 256) scale(0.72) translate(-256 -256)"');
+    .replace(
+      '<g id="mark"',
+      '<g id="mark" transform="translate(256 256) scale(0.72) translate(-256 -256)"',
+    );
 }
 
 const source = await readFile(path.join(ICONS, 'icon.svg'), 'utf8');

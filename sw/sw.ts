@@ -12,7 +12,7 @@
  *   tab reloads, so nobody is switched in the middle of reading.
  */
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { CACHED_HEADER, dataCacheFor, navigationLists, OFFLINE_HEADER } from './routes';
@@ -25,7 +25,7 @@ const scope = self.registration.scope; // origin + base path, e.g. http://host/p
 const apiBase = new URL(import.meta.env.VITE_API_BASE || 'api/', scope).href.replace(/\/?$/, '/');
 
 cleanupOutdatedCaches();
-precacheAndRoute(self.__WB_MANIFEST);
+precache(self.__WB_MANIFEST);
 
 /** Marks a response taken from the cache, with the date the server sent it. */
 const markCached = {
@@ -46,12 +46,20 @@ const markCached = {
 // bounded: 200 files, none older than 7 days, least recently used out first.
 const networkTimeoutSeconds = 4;
 const strategies = {
-  core: new NetworkFirst({ cacheName: 'portal-data-core', networkTimeoutSeconds, plugins: [markCached] }),
+  core: new NetworkFirst({
+    cacheName: 'portal-data-core',
+    networkTimeoutSeconds,
+    plugins: [markCached],
+  }),
   pages: new NetworkFirst({
     cacheName: 'portal-data',
     networkTimeoutSeconds,
     plugins: [
-      new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 7 * 24 * 3600, purgeOnQuotaError: true }),
+      new ExpirationPlugin({
+        maxEntries: 200,
+        maxAgeSeconds: 7 * 24 * 3600,
+        purgeOnQuotaError: true,
+      }),
       markCached,
     ],
   }),
@@ -94,6 +102,10 @@ registerRoute(
     navigationLists(new URL(scope).pathname),
   ),
 );
+
+// After the navigation route: the precache route would otherwise answer `/` itself (as its
+// index.html) and a reload of the home page would never take a waiting version.
+addRoute();
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -10,7 +10,10 @@ const THEME_COLOUR = '#0b5394';
  * them from `VITE_SITE_NAME` / `VITE_SITE_SHORT_NAME` when set, else from the site.json the
  * build copies (public/api/site.json) — a deployment feeding other data should set both.
  */
-export function siteNames(env: Record<string, string | undefined>, siteJson = 'public/api/site.json') {
+export function siteNames(
+  env: Record<string, string | undefined>,
+  siteJson = 'public/api/site.json',
+) {
   let site: { name?: unknown; shortName?: unknown } = {};
   try {
     site = JSON.parse(readFileSync(siteJson, 'utf8'));
@@ -18,7 +21,8 @@ export function siteNames(env: Record<string, string | undefined>, siteJson = 'p
     // no sample data: fall back to the generic names below
   }
   const name = env.VITE_SITE_NAME || (typeof site.name === 'string' ? site.name : 'Cổng thông tin');
-  const short = env.VITE_SITE_SHORT_NAME || (typeof site.shortName === 'string' ? site.shortName : name);
+  const short =
+    env.VITE_SITE_SHORT_NAME || (typeof site.shortName === 'string' ? site.shortName : name);
   return { name, shortName: short };
 }
 

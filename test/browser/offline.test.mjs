@@ -45,7 +45,7 @@ async function articleIds() {
 }
 
 async function mainText(page) {
-  return (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+  return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Navigate and wait for the page's h1 and for nothing to be loading any more. */
@@ -85,7 +85,10 @@ describe('offline', () => {
     try {
       const [read, unread] = await articleIds();
       await open(page, '/');
-      await waitForServiceWorker(page, ['site.json', 'categories.json', 'contacts.json'].map(apiFile));
+      await waitForServiceWorker(
+        page,
+        ['site.json', 'categories.json', 'contacts.json'].map(apiFile),
+      );
       await open(page, '/contacts');
       const hotline = await mainText(page);
       await open(page, `/articles/${read}`);

@@ -19,7 +19,9 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
     response = await fetch(apiUrl(path), { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw globalThis.navigator?.onLine === false ? new OfflineError(path) : new FetchFailedError(path);
+    throw globalThis.navigator?.onLine === false
+      ? new OfflineError(path)
+      : new FetchFailedError(path);
   }
   // Headers set by our service worker (sw/sw.ts): not saved offline / a saved copy.
   if (response.headers.has('X-Portal-Offline')) throw new OfflineError(path);

@@ -24,8 +24,8 @@ export function ErrorMessage({
     return (
       <section className="notice notice--offline" role="alert">
         <p className="notice__title">
-          Bạn đang ngoại tuyến, {error.path.startsWith('articles/') ? 'bài' : 'trang'} này chưa
-          được lưu trên máy.
+          Bạn đang ngoại tuyến, {error.path.startsWith('articles/') ? 'bài' : 'trang'} này chưa được
+          lưu trên máy.
         </p>
         <p>Các trang bạn đã xem vẫn mở được khi không có mạng.</p>
         <p className="notice__actions">

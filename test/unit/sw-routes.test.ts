@@ -20,7 +20,8 @@ describe('service worker routes', () => {
 
   it('answers portal pages from the shell, never the widgets or the data', () => {
     const { allowlist, denylist } = navigationLists('/portal/');
-    const shell = (p: string) => allowlist.some((r) => r.test(p)) && !denylist.some((r) => r.test(p));
+    const shell = (p: string) =>
+      allowlist.some((r) => r.test(p)) && !denylist.some((r) => r.test(p));
     expect(shell('/portal/')).toBe(true);
     expect(shell('/portal/articles/a')).toBe(true);
     expect(shell('/portal/embed')).toBe(true); // the builder page

@@ -29,7 +29,9 @@ describe('what the service worker tells the app', () => {
     const site = await fetchJson('site.json', SiteDocument);
     server.use(
       http.get('*/api/site.json', () =>
-        HttpResponse.json(site, { headers: { 'X-Portal-Cached': 'Mon, 10 Dec 2007 01:00:00 GMT' } }),
+        HttpResponse.json(site, {
+          headers: { 'X-Portal-Cached': 'Mon, 10 Dec 2007 01:00:00 GMT' },
+        }),
       ),
     );
     await fetchJson('site.json', SiteDocument);

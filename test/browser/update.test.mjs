@@ -58,7 +58,14 @@ describe('a new version', () => {
     const prompt = await waitVisible(
       page.getByRole('status').filter({ hasText: 'Có phiên bản mới' }),
     );
+    await page.waitForTimeout(500);
     assert.equal(await version(page), 'a', 'still reading version A until the reader agrees');
+    assert.ok(
+      await page.evaluate(() =>
+        navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting),
+      ),
+      'version B waits for the reader instead of taking over',
+    );
     await Promise.all([
       page.waitForEvent('load'),
       prompt.getByRole('button', { name: 'Tải lại' }).click(),

@@ -1,10 +1,17 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { feedLink } from './scripts/vite/feed-link.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
+import { pwa } from './scripts/vite/pwa.ts';
 
-export default defineConfig({
-  plugins: [react(), preloadData(), feedLink()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    preloadData(),
+    feedLink(),
+    pwa({ ...loadEnv(mode, process.cwd()), ...process.env }),
+  ],
   build: {
     target: 'es2022',
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.
@@ -24,4 +31,4 @@ export default defineConfig({
     // A reader far from the district: every date must still come out in the site's zone.
     env: { TZ: 'America/Los_Angeles' },
   },
-});
+}));

@@ -24,3 +24,12 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline support after the first paint (not part of any page's first load), in production
+// builds only (the dev server has no sw.js) and never inside a ward's widget frame.
+if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
+  addEventListener(
+    'load',
+    () => void import('./features/offline/start').then((m) => m.startOffline()),
+  );
+}

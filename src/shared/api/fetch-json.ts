@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { apiUrl } from '../config';
 import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
+import { noteSource, OfflineError } from './offline';
 
 /**
  * GET one contract file and parse it through its schema. The body is treated as `unknown`
@@ -18,8 +19,13 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
     response = await fetch(apiUrl(path), { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new FetchFailedError(path);
+    throw globalThis.navigator?.onLine === false
+      ? new OfflineError(path)
+      : new FetchFailedError(path);
   }
+  // Headers set by our service worker (sw/sw.ts): not saved offline / a saved copy.
+  if (response.headers.has('X-Portal-Offline')) throw new OfflineError(path);
+  noteSource(path, response.headers.get('X-Portal-Cached'));
   if (response.status === 404 || response.status === 410) throw new NotFoundError(path);
   if (!response.ok) throw new FetchFailedError(path, response.status);
 

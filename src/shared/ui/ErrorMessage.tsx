@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { InvalidDataError, NotFoundError, offersRetry } from '../api/errors';
+import { OfflineError } from '../api/offline';
 import { NotFound } from './NotFound';
 
 /**
@@ -17,6 +18,27 @@ export function ErrorMessage({
 }) {
   if (error instanceof NotFoundError) {
     return <NotFound asPage={asPage} />;
+  }
+  if (error instanceof OfflineError) {
+    // Not an error of ours: say what is still there (the service worker saved them).
+    return (
+      <section className="notice notice--offline" role="alert">
+        <p className="notice__title">
+          Bạn đang ngoại tuyến, {error.path.startsWith('articles/') ? 'bài' : 'trang'} này chưa được
+          lưu trên máy.
+        </p>
+        <p>Các trang bạn đã xem vẫn mở được khi không có mạng.</p>
+        <p className="notice__actions">
+          {onRetry && (
+            <button type="button" className="button" onClick={onRetry}>
+              Thử lại
+            </button>
+          )}
+          <Link to="/">Về trang chủ</Link>
+          <Link to="/contacts">Đường dây nóng</Link>
+        </p>
+      </section>
+    );
   }
   const invalid = error instanceof InvalidDataError;
   return (

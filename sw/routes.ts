@@ -1,0 +1,38 @@
+/**
+ * Which requests the service worker answers how. Pure functions, shared with the unit tests;
+ * the header names are read by the app (src/shared/api/offline.ts).
+ */
+export const CACHED_HEADER = 'X-Portal-Cached';
+export const OFFLINE_HEADER = 'X-Portal-Offline';
+
+/** The files every page's layout reads: kept apart so the article cache never evicts them. */
+const CORE_FILES = new Set(['site.json', 'categories.json', 'contacts.json']);
+
+/**
+ * 'core' for the layout's files, 'pages' for any other contract file under the API base
+ * (articles, category pages, archive files), null for anything else — only JSON: a CMS may
+ * keep images next to the data, and those are not ours to keep.
+ */
+export function dataCacheFor(href: string, apiBase: string): 'core' | 'pages' | null {
+  if (!href.startsWith(apiBase)) return null;
+  const rest = href.slice(apiBase.length).split(/[?#]/, 1)[0] ?? '';
+  if (!rest.endsWith('.json')) return null;
+  return CORE_FILES.has(rest) ? 'core' : 'pages';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Navigations the app shell answers: every page under the base path except the widgets
+ * (`{base}embed/…` — a ward site must always get the current version, from the network) and
+ * the data folder. The builder page `{base}embed` itself is a portal page.
+ */
+export function navigationLists(basePath: string): { allowlist: RegExp[]; denylist: RegExp[] } {
+  const base = escapeRegExp(basePath.endsWith('/') ? basePath : `${basePath}/`);
+  return {
+    allowlist: [new RegExp(`^${base}`)],
+    denylist: [new RegExp(`^${base}embed/`), new RegExp(`^${base}api/`)],
+  };
+}

@@ -122,10 +122,31 @@ describe('/embed/latest', () => {
     expect(requested.some((p) => p.startsWith('categories/'))).toBe(false);
   });
 
-  it('a category with no page file has no articles yet', async () => {
+  it('a category is what its page files say, as on the portal: none, not found', async () => {
     server.use(serveFile('categories/cai-cach/1.json', { status: 404 }));
     renderApp('/embed/latest?category=cai-cach');
-    expect(await screen.findByText('Chưa có bài viết.')).toBeVisible();
+    expect(await screen.findByText('Không tìm thấy chuyên mục “cai-cach”.')).toBeVisible();
+  });
+
+  it('shows a category missing from categories.json whose page files exist', async () => {
+    server.use(
+      serveFile('categories/chua-liet-ke/1.json', {
+        category: 'chua-liet-ke',
+        page: 1,
+        pageCount: 1,
+        total: 1,
+        items: [
+          {
+            id: 'bai-moi',
+            title: 'Bài mới',
+            publishedAt: '2007-12-20T08:00:00+07:00',
+            category: 'chua-liet-ke',
+          },
+        ],
+      }),
+    );
+    renderApp('/embed/latest?category=chua-liet-ke');
+    expect(await screen.findByRole('link', { name: 'Bài mới' })).toBeVisible();
   });
 
   it('a server error gives a retry and a way out of the frame, never a frame-navigating link', async () => {

@@ -1,13 +1,12 @@
 import { Link } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
-import { mergeNewest } from '../../features/articles/latest';
 import {
   type Category,
   type CategoryTree,
   useCategories,
 } from '../../features/categories/api/get-categories';
-import { useRootFirstPages } from '../../features/categories/api/use-root-first-pages';
+import { mergeNewest, useRootSections } from '../../features/categories/api/get-newest';
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
 import { useSite } from '../../features/site/site-context';
@@ -50,8 +49,9 @@ function HomeBody({
   categoriesError: unknown;
   retry: () => void;
 }) {
-  const { pending, sections } = useRootFirstPages(tree?.roots ?? NO_ROOTS);
-  if (pending) return <Loading />;
+  const query = useRootSections(tree?.roots ?? NO_ROOTS);
+  if (query.isPending) return <Loading />;
+  const sections = query.data ?? [];
   const newest = mergeNewest(
     sections.map((s) => s.items),
     NEWEST_COUNT,
@@ -68,13 +68,13 @@ function HomeBody({
           )}
         </section>
         {/* With a single root, its section would repeat the newest list. */}
-        {(sections.length > 1 ? sections : []).map(({ category, items, error, refetch }) => (
+        {(sections.length > 1 ? sections : []).map(({ category, items, error }) => (
           <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
             <h2 id={`section-${category.slug}`}>
               <Link to={`/categories/${category.slug}`}>{category.name}</Link>
             </h2>
             {error ? (
-              <ErrorMessage error={error} onRetry={refetch} />
+              <ErrorMessage error={error} onRetry={() => void query.refetch()} />
             ) : (
               <ArticleList items={items.slice(0, PER_SECTION)} variant="compact" />
             )}

@@ -23,15 +23,43 @@ export default defineConfig(({ mode }) => ({
     manifest: true,
   },
   test: {
-    environment: 'jsdom',
+    // Vitest defaults to one worker on a 2-CPU machine: say how many, so a loaded CI box and
+    // a laptop run the same way.
+    maxWorkers: 2,
+    // Above RTL's asyncUtilTimeout (test/setup.ts), so a missing element fails as such, not as a timeout.
+    testTimeout: 20_000,
     setupFiles: ['./test/setup.ts'],
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'mocks/**/*.test.ts',
-      'test/unit/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.{ts,mjs}',
-    ],
     // A reader far from the district: every date must still come out in the site's zone.
     env: { TZ: 'America/Los_Angeles' },
+    projects: [
+      {
+        // Pure logic (schemas, dates, the generator): no DOM to build, so no jsdom start-up cost.
+        // A .test.ts that needs a DOM says so with a `// @vitest-environment jsdom` first line.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'src/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'scripts/**/*.test.{ts,mjs}',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          // One jsdom and one module graph per worker instead of per file: starting jsdom and
+          // importing the app again for each file was most of the run. Safe because every test
+          // renders with a fresh QueryClient and router (test/utils/render-app.tsx), the setup
+          // file runs again per file, and Vitest restores mocks between files.
+          isolate: false,
+          include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 }));

@@ -1,4 +1,5 @@
-// jsdom environment (the default): its DOMParser checks that the feeds are well-formed XML.
+// @vitest-environment jsdom
+// jsdom: its DOMParser checks that the feeds are well-formed XML.
 import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

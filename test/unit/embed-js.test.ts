@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // public/embed.js, the one-tag loader a ward pastes into its page, run in jsdom the way a browser
 // would: a <script> tag with data-* attributes, then the file's text executed.
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/utils/render-app';
 
 const SRC = new URL('/embed.js', window.location.href).href;
@@ -73,18 +73,46 @@ describe('/embed builder', () => {
     expect(status).toHaveTextContent('Đã sao chép mã nhúng.');
   });
 
-  it('without a clipboard API selects the code for the user instead', async () => {
-    const user = userEvent.setup();
-    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    renderApp('/embed');
-    const button = await screen.findByRole('button', { name: 'Sao chép mã nhúng' });
-    await user.click(button);
-    const code = screen.getByLabelText(/^Dán đoạn mã này/) as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(code);
-    expect(code.selectionStart).toBe(0);
-    expect(code.selectionEnd).toBe(code.value.length);
-    expect(within(button.parentElement as HTMLElement).getByRole('status').textContent).toMatch(
-      /Ctrl\+C|Đã sao chép/,
-    );
+  describe('without a clipboard API (plain http, an old browser)', () => {
+    // user-event puts a clipboard stub on navigator at setup: take it away afterwards, and give
+    // jsdom (which has no execCommand) the old copy command we want to test.
+    function withoutClipboard(execCommand?: () => boolean) {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      if (execCommand) {
+        Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+      }
+    }
+    afterEach(() => {
+      Reflect.deleteProperty(document, 'execCommand');
+    });
+
+    async function copyWithout(execCommand?: () => boolean) {
+      const user = userEvent.setup();
+      withoutClipboard(execCommand);
+      renderApp('/embed');
+      const button = await screen.findByRole('button', { name: 'Sao chép mã nhúng' });
+      await user.click(button);
+      const code = screen.getByLabelText(/^Dán đoạn mã này/) as HTMLTextAreaElement;
+      const status = within(button.parentElement as HTMLElement).getByRole('status');
+      return { code, status };
+    }
+
+    it('selects the code and asks for Ctrl+C when the browser cannot copy either', async () => {
+      const { code, status } = await copyWithout();
+      expect(document.activeElement).toBe(code);
+      expect(code.selectionStart).toBe(0);
+      expect(code.selectionEnd).toBe(code.value.length);
+      expect(status).toHaveTextContent(
+        'Trình duyệt không cho sao chép tự động: mã đã được chọn sẵn, hãy nhấn Ctrl+C.',
+      );
+    });
+
+    it('copies with the old copy command where the browser still has it', async () => {
+      const execCommand = vi.fn(() => true);
+      const { code, status } = await copyWithout(execCommand);
+      expect(execCommand).toHaveBeenCalledWith('copy');
+      expect(document.activeElement).toBe(code);
+      expect(status).toHaveTextContent('Đã sao chép mã nhúng.');
+    });
   });
 });

@@ -1,17 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serveFile } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { expectLinksLeaveFrame } from '../../../test/utils/embed-links';
+import { recordRequests } from '../../../test/utils/record-requests';
 import { renderApp } from '../../../test/utils/render-app';
 
-const requested: string[] = [];
-server.events.on('request:start', ({ request }) => {
-  requested.push(new URL(request.url).pathname.replace(/^.*\/api\//, ''));
+let requests: ReturnType<typeof recordRequests>;
+beforeEach(() => {
+  requests = recordRequests();
 });
-afterEach(() => {
-  requested.length = 0;
-});
+afterEach(() => requests.stop());
 
 function manyItems(n: number) {
   return Array.from({ length: n }, (_, i) => ({
@@ -66,7 +65,7 @@ describe('/embed/latest', () => {
       'Triển khai dịch vụ công qua mạng',
     ]);
     expect(items[2]).toHaveTextContent('07:42 - 21/11/2007');
-    expect(requested).toContain('categories/cai-cach/2.json');
+    expect(requests.paths).toContain('categories/cai-cach/2.json');
     expect(screen.getByRole('link', { name: 'Xem thêm' })).toHaveAttribute(
       'href',
       '/categories/cai-cach',
@@ -77,15 +76,15 @@ describe('/embed/latest', () => {
   it('does not fetch page 2 when page 1 is enough', async () => {
     renderApp('/embed/latest?category=cai-cach&limit=2');
     expect(await listItems()).toHaveLength(2);
-    expect(requested).toContain('categories/cai-cach/1.json');
-    expect(requested).not.toContain('categories/cai-cach/2.json');
+    expect(requests.paths).toContain('categories/cai-cach/1.json');
+    expect(requests.paths).not.toContain('categories/cai-cach/2.json');
   });
 
   it('stops at the last page when the category has fewer than `limit` articles', async () => {
     renderApp('/embed/latest?category=cai-cach&limit=20');
     await screen.findByText('Triển khai dịch vụ công qua mạng');
     expect(await listItems()).toHaveLength(3);
-    expect(requested).not.toContain('categories/cai-cach/3.json');
+    expect(requests.paths).not.toContain('categories/cai-cach/3.json');
   });
 
   it.each([
@@ -119,7 +118,11 @@ describe('/embed/latest', () => {
   it('says so for a malformed category slug without fetching it', async () => {
     renderApp('/embed/latest?category=..%2F..%2Fsite');
     expect(await screen.findByText('Không tìm thấy chuyên mục “../../site”.')).toBeVisible();
-    expect(requested.some((p) => p.startsWith('categories/'))).toBe(false);
+    // A `../` that reached fetch would resolve out of api/ (to /site/1.json): nothing may leave
+    // the API folder, and no category file is asked for either.
+    expect(requests.outside).toEqual([]);
+    expect(requests.under('categories/')).toEqual([]);
+    expect(requests.paths.every((path) => !path.includes('..'))).toBe(true);
   });
 
   it('a category is what its page files say, as on the portal: none, not found', async () => {

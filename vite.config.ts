@@ -26,8 +26,17 @@ export default defineConfig(({ mode }) => ({
     // Vitest defaults to one worker on a 2-CPU machine: say how many, so a loaded CI box and
     // a laptop run the same way.
     maxWorkers: 2,
-    // Above RTL's asyncUtilTimeout (test/setup.ts), so a missing element fails as such, not as a timeout.
+    // Above RTL's asyncUtilTimeout (test/setup.ts): a missing element fails as such, not as a
+    // test timeout.
     testTimeout: 20_000,
+    // One worker process, module graph and jsdom per worker instead of per file: starting them
+    // again for each file was most of the run (and half of its CPU). Safe because every test
+    // renders with a fresh QueryClient and router (test/utils/render-app.tsx), the setup file
+    // runs again for each file, Vitest restores mocks between files and `unstubGlobals` undoes
+    // vi.stubGlobal after every test, even a failed one. Any other global a test changes, it
+    // must put back itself.
+    isolate: false,
+    unstubGlobals: true,
     setupFiles: ['./test/setup.ts'],
     // A reader far from the district: every date must still come out in the site's zone.
     env: { TZ: 'America/Los_Angeles' },
@@ -52,11 +61,6 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          // One jsdom and one module graph per worker instead of per file: starting jsdom and
-          // importing the app again for each file was most of the run. Safe because every test
-          // renders with a fresh QueryClient and router (test/utils/render-app.tsx), the setup
-          // file runs again per file, and Vitest restores mocks between files.
-          isolate: false,
           include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
         },
       },

@@ -258,7 +258,8 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
   // setup problem is kept here and thrown by each test instead: they fail, fast and clearly.
   before(async () => {
     try {
-      suite.apiDir = apiDir ?? (await fixtureApi());
+      // A promise is welcome: a spec may generate its own data set.
+      suite.apiDir = await (apiDir ?? fixtureApi());
       if (!existsSync(path.join(suite.apiDir, 'site.json'))) {
         throw new Error(
           `No API data in ${suite.apiDir} (site.json missing). Set PORTAL_API_DIR, add the ` +

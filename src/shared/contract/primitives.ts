@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isSafeImageUrl } from '../lib/safe-url';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
 // ISO-8601 with an explicit offset (or Z): without one, "which day" would depend on the reader.
@@ -37,11 +38,9 @@ export function listOf<TSchema extends v.GenericSchema>(schema: TSchema) {
   );
 }
 
-// Image URLs are used as given, but only web ones: absolute http(s) or root-relative.
-const ImageUrl = v.pipe(
-  v.string(),
-  v.regex(/^(?:https?:\/\/|\/(?!\/))\S+$/i, 'không phải địa chỉ ảnh'),
-);
+// Image URLs are used as given, but only web ones: absolute http(s), or a path that resolves
+// to this site (`/\host/x` is rejected: a browser reads it as `//host/x`).
+const ImageUrl = v.pipe(v.string(), v.check(isSafeImageUrl, 'không phải địa chỉ ảnh'));
 
 export const Image = v.object({
   src: ImageUrl,

@@ -65,3 +65,16 @@ describe('sanitizeHtml', () => {
     expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['/ok.png']);
   });
 });
+
+describe('sanitizeHtml and backslash URLs', () => {
+  it('drops links and images whose site path resolves to another host', () => {
+    const out = parse(
+      '<a href="/\\evil.example/p">a</a><a href="/&#9;/evil.example/p">b</a>' +
+        '<img src="/\\evil.example/x.png" alt="x"><img src="/ok.png" alt="ok"><a href="/ok">c</a>',
+    );
+    const hrefs = [...out.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([null, null, '/ok']);
+    expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).toEqual(['ok']);
+    expect(out.textContent).toContain('a');
+  });
+});

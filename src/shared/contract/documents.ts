@@ -41,13 +41,22 @@ export type Category = v.InferOutput<typeof Category>;
 
 export const CategoriesDocument = v.object({ categories: listOf(Category) });
 
-export const CategoryPageDocument = v.object({
-  category: v.string(),
-  page: PageNumber,
-  pageCount: PageNumber,
-  total: Count,
-  items: listOf(ArticleSummary),
-});
+export const CategoryPageDocument = v.pipe(
+  v.object({
+    category: v.string(),
+    page: PageNumber,
+    pageCount: PageNumber,
+    total: Count,
+    items: listOf(ArticleSummary),
+  }),
+  // Every page but an empty category's only one holds at least one article, and no page holds
+  // more than a full page, so more pages than `total / items.length` is a broken count.
+  v.check(
+    ({ pageCount, total, items }) =>
+      pageCount <= Math.max(1, items.length === 0 ? total : Math.ceil(total / items.length)),
+    'số trang không khớp với số bài viết',
+  ),
+);
 export type CategoryPage = v.InferOutput<typeof CategoryPageDocument>;
 
 const Figure = v.object({ ...Image.entries, caption: lenient(v.string()) });

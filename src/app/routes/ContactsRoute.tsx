@@ -14,7 +14,9 @@ export function ContactsRoute() {
   return (
     <>
       <h1>{TITLE}</h1>
-      <QueryView query={query}>{(contacts) => <Directory contacts={contacts} />}</QueryView>
+      <QueryView query={query} part="danh bạ">
+        {(contacts) => <Directory contacts={contacts} />}
+      </QueryView>
     </>
   );
 }

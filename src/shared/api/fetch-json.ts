@@ -23,15 +23,51 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   if (response.status === 404 || response.status === 410) throw new NotFoundError(path);
   if (!response.ok) throw new FetchFailedError(path, response.status);
 
+  const text = await readCapped(response, MAX_DOCUMENT_BYTES);
+  if (text === null) throw new InvalidDataError(path, 'tệp lớn bất thường');
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(text);
   } catch {
     throw new NotFoundError(path);
   }
   const result = v.safeParse(schema, data);
   if (!result.success) throw new InvalidDataError(path, describeIssue(result.issues[0]));
   return result.output;
+}
+
+/**
+ * No contract file is anywhere near this (10 000 contacts is about 3 MB); a bigger one is a
+ * broken export, and parsing it froze the tab for 13 s at 35 MB. Refused as faulty data.
+ */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+/** The body as text, or null once it passes `max` bytes (stops downloading right there). */
+async function readCapped(response: Response, max: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > max) {
+    void response.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > max ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {

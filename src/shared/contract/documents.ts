@@ -41,13 +41,16 @@ export type Category = v.InferOutput<typeof Category>;
 
 export const CategoriesDocument = v.object({ categories: listOf(Category) });
 
+/** A page is a screenful of summaries; thousands on one page is a broken export. */
+export const MAX_PAGE_ITEMS = 1000;
+
 export const CategoryPageDocument = v.pipe(
   v.object({
     category: v.string(),
     page: PageNumber,
     pageCount: PageNumber,
     total: Count,
-    items: listOf(ArticleSummary),
+    items: listOf(ArticleSummary, MAX_PAGE_ITEMS),
   }),
   // Every page but an empty category's only one holds at least one article, and no page holds
   // more than a full page, so more pages than `total / items.length` is a broken count.

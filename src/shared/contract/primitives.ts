@@ -24,11 +24,16 @@ export function lenient<TSchema extends v.GenericSchema>(schema: TSchema) {
 
 /**
  * A list in which one malformed item is left out and the rest kept, as the contract asks.
- * A value that is not an array at all still makes the document invalid.
+ * A value that is not an array at all, or one longer than `maxItems`, makes the document invalid.
  */
-export function listOf<TSchema extends v.GenericSchema>(schema: TSchema) {
+export function listOf<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  maxItems = Number.POSITIVE_INFINITY,
+) {
   return v.pipe(
     v.array(v.unknown()),
+    // An absurd length is a broken export, refused before parsing its items one by one.
+    v.maxLength(maxItems, 'danh sách dài bất thường'),
     v.transform((items): v.InferOutput<TSchema>[] =>
       items.flatMap((item) => {
         const result = v.safeParse(schema, item);

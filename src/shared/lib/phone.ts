@@ -26,7 +26,7 @@ const MAX_DIGITS = 15;
 export function telHref(printed: string): string | null {
   const value = printed.trim();
   const ext = EXTENSION.exec(value);
-  const main = ext ? ext[1] : value;
+  const main = ext?.[1] ?? value;
   if (VANITY.test(main)) return null;
   const digits = main.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;

@@ -89,9 +89,17 @@ function addHooks() {
   });
 }
 
+/**
+ * Tags that hide what follows them when left open: inside `<math>`/`<svg>` most HTML is parsed
+ * as foreign elements, `<noscript>`, `<xmp>`, `<plaintext>`… hold raw text or content we drop.
+ * An unclosed one in a hostile body used to take every later paragraph with it. Only the tags
+ * go, so their content is parsed as ordinary HTML and sanitised like the rest.
+ */
+const SWALLOWING_TAGS = /<\/?(?:math|svg|noscript|noembed|noframes|xmp|plaintext)\b[^>]*>/gi;
+
 export function sanitizeHtml(html: string): string {
   addHooks();
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(html.replace(SWALLOWING_TAGS, ''), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'loading'],
     ALLOWED_URI_REGEXP: SAFE_URL,

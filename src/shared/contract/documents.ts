@@ -10,6 +10,7 @@ import {
   ArticleSummary,
   Count,
   Image,
+  IsoDate,
   IsoDateTime,
   lenient,
   listOf,
@@ -109,7 +110,7 @@ export const ContactGroup = v.object({
 export type ContactGroup = v.InferOutput<typeof ContactGroup>;
 
 export const ContactsDocument = v.object({
-  updatedAt: lenient(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  updatedAt: lenient(IsoDate),
   groups: listOf(ContactGroup),
 });
 export type Contacts = v.InferOutput<typeof ContactsDocument>;

@@ -1,17 +1,42 @@
 import * as v from 'valibot';
 import { isSafeImageUrl } from '../lib/safe-url';
+import { parseDayKey } from '../time/calendar-day';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
 // ISO-8601 with an explicit offset (or Z): without one, "which day" would depend on the reader.
 const ISO_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+
+/**
+ * Every part must exist on the calendar and the clock: `Date.parse` quietly turns
+ * 2007-02-30 into 2 March, which would show an article on a day the CMS never said.
+ */
+function isRealInstant(value: string): boolean {
+  const m = ISO_WITH_OFFSET.exec(value);
+  if (!m || parseDayKey(m[1] ?? '') === null) return false;
+  const part = (i: number) => Number(m[i] ?? 0);
+  return (
+    part(2) <= 23 && // hour
+    part(3) <= 59 && // minute
+    part(4) <= 59 && // second
+    part(5) <= 23 && // offset hours
+    part(6) <= 59 && // offset minutes
+    !Number.isNaN(Date.parse(value))
+  );
+}
 
 export const Slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'không đúng dạng định danh'));
 
 export const IsoDateTime = v.pipe(
   v.string(),
   v.regex(ISO_WITH_OFFSET, 'không phải thời điểm ISO-8601 có múi giờ'),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'thời điểm không tồn tại'),
+  v.check(isRealInstant, 'thời điểm không tồn tại'),
+);
+
+/** `yyyy-MM-dd` that exists on the calendar (no 30 February). */
+export const IsoDate = v.pipe(
+  v.string(),
+  v.check((value) => parseDayKey(value) !== null, 'không phải ngày có thật'),
 );
 
 export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -32,7 +32,7 @@ function SiteDown({ error, retry }: { error: unknown; retry: () => void }) {
   return (
     <section className="notice notice--error" role="alert">
       <p className="notice__title">Cổng thông tin chưa sẵn sàng: {reason}.</p>
-      <p>Toàn bộ các trang đều cần thông tin này nên hiện chưa trang nào hiển thị được.</p>
+      <p>Mọi trang đều cần thông tin này.</p>
       <p>
         <button type="button" className="button" onClick={retry}>
           Thử lại

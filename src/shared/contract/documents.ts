@@ -58,7 +58,7 @@ export const CategoryPageDocument = v.pipe(
   v.check(
     ({ pageCount, total, items }) =>
       pageCount <= Math.max(1, items.length === 0 ? total : Math.ceil(total / items.length)),
-    'số trang không khớp với số bài viết',
+    'pageCount quá lớn',
   ),
 );
 export type CategoryPage = v.InferOutput<typeof CategoryPageDocument>;

@@ -41,8 +41,3 @@ export function phoneParts(printed: string): PhonePart[] {
     .map((text, i) => ({ text, href: i % 2 === 0 ? telHref(text) : null }))
     .filter((part) => part.text !== '');
 }
-
-/** Whether a field holds anything to show besides placeholders ("—", "Đang cập nhật"). */
-export function hasPhoneNumber(printed: string): boolean {
-  return /\d/.test(printed);
-}

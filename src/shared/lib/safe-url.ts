@@ -32,7 +32,7 @@ function isSitePath(raw: string, base: string, allowFragment: boolean): boolean 
  */
 export function isSafeImageUrl(raw: string, site: string = PLACEHOLDER_SITE): boolean {
   const value = raw.trim();
-  if (value === '' || /\s/.test(value)) return false;
+  if (/\s/.test(value)) return false;
   if (HAS_SCHEME.test(value)) {
     const url = resolve(value, site);
     return url !== undefined && WEB.has(url.protocol) && url.host !== '';

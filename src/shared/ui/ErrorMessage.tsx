@@ -34,11 +34,9 @@ export function ErrorMessage({
     <section className="notice notice--error" role="alert">
       <p className="notice__title">{title(error, part)}</p>
       <p>
-        {missing
-          ? 'Tệp dữ liệu của phần này chưa có trên máy chủ. Các phần khác của trang vẫn dùng được.'
-          : invalid
-            ? 'Tệp dữ liệu không đúng quy định. Bạn có thể xem các mục khác của cổng thông tin.'
-            : 'Vui lòng kiểm tra kết nối mạng và thử lại.'}
+        {missing || invalid
+          ? 'Bạn có thể xem các mục khác của cổng thông tin.'
+          : 'Vui lòng kiểm tra kết nối mạng và thử lại.'}
       </p>
       <p className="notice__actions">
         {retry && (

@@ -72,5 +72,5 @@ const DirectoryList = memo(function DirectoryList({
   if (groups.length === 0) {
     return <p>{empty ? 'Đang cập nhật' : 'Không có đơn vị nào phù hợp.'}</p>;
   }
-  return <ContactGroupList key={filter} groups={groups} wardGrid />;
+  return <ContactGroupList groups={groups} query={filter} wardGrid />;
 });

@@ -4,22 +4,27 @@ import { firstRows } from '../filter-contacts';
 import { ContactGroupView } from './ContactGroupView';
 
 /** Rows drawn at first and per "Hiện thêm": a few screens, cheap on a low-end phone. */
-export const ROWS_PER_STEP = 120;
+export const ROWS_PER_STEP = 60;
 
 /**
  * Groups of contacts, drawn a step at a time. A directory of ten thousand contacts took ten
- * seconds to draw at once; the filter box finds anyone without drawing everyone. Remount (key)
- * it when the groups change to start again from the first step.
+ * seconds to draw at once; the filter box finds anyone without drawing everyone.
  */
 export function ContactGroupList({
   groups,
   wardGrid = false,
+  query = '',
 }: {
   groups: ContactGroup[];
   /** Wards side by side after the other groups, as on the contacts page. */
   wardGrid?: boolean;
+  /** A new filter starts again from the first step. Not a remount: cards the old and new
+   *  results share stay in the DOM, so a keystroke costs only what changed. */
+  query?: string;
 }) {
-  const [budget, setBudget] = useState(ROWS_PER_STEP);
+  const [step, setStep] = useState({ query, budget: ROWS_PER_STEP });
+  if (step.query !== query) setStep({ query, budget: ROWS_PER_STEP });
+  const budget = step.query === query ? step.budget : ROWS_PER_STEP;
   const { shown, hidden, hiddenGroups } = firstRows(groups, budget);
   const wards = wardGrid ? shown.filter((g) => g.kind === 'ward') : [];
   const others = wardGrid ? shown.filter((g) => g.kind !== 'ward') : shown;
@@ -41,7 +46,7 @@ export function ContactGroupList({
           <button
             type="button"
             className="button"
-            onClick={() => setBudget((b) => b + ROWS_PER_STEP)}
+            onClick={() => setStep((s) => ({ ...s, budget: s.budget + ROWS_PER_STEP }))}
           >
             Hiện thêm{' '}
             {hidden > 0

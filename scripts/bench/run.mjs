@@ -12,7 +12,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixtureApi } from '../../test/browser/fixture-api.mjs';
-import { launchBrowser } from '../../test/browser/harness.mjs';
+import { launchBrowser, newPage } from '../../test/browser/harness.mjs';
+import {
+  hostileApi,
+  MANY_CONTACTS,
+  typeInContactsFilter,
+} from '../../test/browser/hostile-api.mjs';
 import { startServer } from '../../test/browser/server.mjs';
 import { manifestFirstLoad, readManifest } from '../size/first-load.mjs';
 import { ensureCorpus, newestPages, pinnedPages, timeFeeds, timeGenerator } from './corpus.mjs';
@@ -87,6 +92,7 @@ async function main() {
     servers.small = await startServer({ root: distDir, apiDir: small.apiDir });
     servers.large = await startServer({ root: distDir, apiDir: large.apiDir });
     servers.floor = await startServer({ root: floor.distDir });
+    servers.hostile = await startServer({ root: distDir, apiDir: await hostileApi() });
     const at = (server, p) => new URL(p.replace(/^\//, ''), server.url).href;
 
     // 1. First-load JS, in the browser and from the manifest.
@@ -210,6 +216,28 @@ async function main() {
         };
       }
     }
+
+    // 5b. Typing in the contacts filter with 10 000 contacts (test/browser/hostile-api.mjs):
+    // the longest main-thread task from the first key until the one match shows.
+    log('contacts filter, 10 000 contacts ×3');
+    const typing = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await newPage(browser, VIEWPORTS.phone);
+      try {
+        await page.goto(at(servers.hostile, '/contacts'));
+        await page
+          .getByRole('heading', { name: 'Cán bộ số 0', exact: true })
+          .waitFor({ timeout: 30_000 });
+        typing.push(await typeInContactsFilter(page, 'can bo so 9999', 'Cán bộ số 9999'));
+      } finally {
+        await page.context().close();
+      }
+    }
+    results.contactsFilter = {
+      contacts: MANY_CONTACTS,
+      typed: 'can bo so 9999',
+      longestTaskMs: stats(typing.map((x) => x.longest)),
+    };
 
     // 6. Lighthouse.
     if (!options.quick) {
@@ -398,6 +426,14 @@ function report(r) {
       ]),
     ),
   );
+
+  if (r.contactsFilter) {
+    const f = r.contactsFilter;
+    out.push(
+      `\n## Contacts filter, ${f.contacts} contacts: longest task while typing "${f.typed}"` +
+        ` (3 runs): ${fmtStats(f.longestTaskMs)} ms (goal ≤ 200)\n`,
+    );
+  }
 
   if (r.lighthouse) {
     out.push(`\n## Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, performance (3 runs)\n`);

@@ -46,7 +46,7 @@ async function generate() {
   return apiDir;
 }
 
-const suite = browserSuite({ apiDir: generate() });
+const suite = browserSuite({ apiDir: generate });
 const T = { timeout: 90_000 };
 const json = async (file) =>
   JSON.parse(await readFile(path.join(suite.apiDir, 'archive', file), 'utf8'));

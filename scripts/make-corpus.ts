@@ -1,7 +1,7 @@
 /**
  * A synthetic export folder (input of build-api, not the contract tree) for load tests:
  *
- *   npm run corpus -- --articles 20000 --years 19 --out DIR [--seed 1]
+ *   npm run corpus -- --articles 20000 --years 19 --out DIR [--seed 1] [--pin 2016-03:900,...]
  *
  * Deterministic: the same arguments give byte-identical files (seeded PRNG, fixed start date).
  * Articles are spread over `years` years from 1 January 2007, site time (+07:00).
@@ -95,11 +95,71 @@ export interface CorpusOptions {
   years: number;
   outDir: string;
   seed?: number;
+  /** `YYYY-MM` or `YYYY-MM-DD` periods holding exactly `count` fixed articles each. */
+  pins?: Pin[];
 }
 
-export async function makeCorpus({ articles, years, outDir, seed = 1 }: CorpusOptions) {
-  const random = prng(seed);
+export interface Pin {
+  period: string;
+  count: number;
+}
+
+/** `2016-03:900,2015-06-15:5` → pins. */
+export function parsePins(text: string): Pin[] {
+  return text
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(\d{4}-\d{2}(?:-\d{2})?):(\d+)$/.exec(part);
+      if (!match) throw new Error(`--pin: "${part}" không đúng dạng YYYY-MM[-DD]:N`);
+      return { period: match[1] as string, count: Number(match[2]) };
+    });
+}
+
+function hashOf(text: string): number {
+  let h = 2166136261;
+  for (const char of text) h = Math.imul(h ^ char.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+/** One synthetic article: title, summary, body, maybe a thumbnail with its intrinsic size. */
+function articleOf(
+  random: () => number,
+  weighted: readonly string[],
+  publishedAt: string,
+  number: string,
+): Record<string, unknown> {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const category = pick(weighted);
+  const title = `${pick(VERBS)} ${pick(TOPICS)} tại phường ${pick(WARDS)} (${number})`;
+  const id = `${number}-${slugify(title, 100)}`.slice(0, 128).replace(/-+$/, '');
+  const paragraphs = Array.from({ length: 2 + Math.floor(random() * 5) }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SENTENCES)).join(' '),
+  );
+  const article: Record<string, unknown> = {
+    id,
+    title,
+    publishedAt,
+    category,
+    summary: paragraphs[0]?.slice(0, paragraphs[0].indexOf('.') + 1),
+    body: paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
+    author: pick(['NN', 'PV', 'BBT', 'TH']),
+  };
+  if (random() < 0.3) {
+    const image = {
+      src: '/images/tru-so-ubnd-quan-1.svg',
+      alt: 'Hình minh hoạ',
+      width: 640,
+      height: 400,
+    };
+    article.thumbnail = image;
+    article.images = [{ ...image, caption: 'Hình minh hoạ (dữ liệu thử)' }];
+  }
+  return article;
+}
+
+export async function makeCorpus({ articles, years, outDir, seed = 1, pins = [] }: CorpusOptions) {
+  const random = prng(seed);
   const categories = flatten(TREE, null, []);
   const out = path.resolve(outDir);
   const existing = await readdir(out).catch(() => []);
@@ -135,28 +195,28 @@ export async function makeCorpus({ articles, years, outDir, seed = 1 }: CorpusOp
   );
   const span = years * 365 * 24 * 60;
   const docs: [string, string][] = [];
+  const write = (article: Record<string, unknown>) =>
+    docs.push([`${article.id}.json`, json(article)]);
+  // Pinned periods hold the same articles in every corpus (their own PRNG, their own ids): a
+  // page measured there shows the same content whatever the size of the rest of the archive.
+  const pinnedIn = (timestamp: string) => pins.some((pin) => timestamp.startsWith(pin.period));
   for (let n = 1; n <= articles; n++) {
-    const category = pick(weighted);
-    const title = `${pick(VERBS)} ${pick(TOPICS)} tại phường ${pick(WARDS)} (${n})`;
-    const id = `${pad(n, 6)}-${slugify(title, 100)}`;
-    const paragraphs = Array.from({ length: 2 + Math.floor(random() * 5) }, () =>
-      Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SENTENCES)).join(' '),
-    );
-    const article: Record<string, unknown> = {
-      id,
-      title,
-      publishedAt: siteTimestamp(Math.floor(random() * span)),
-      category,
-      summary: paragraphs[0]?.slice(0, paragraphs[0].indexOf('.') + 1),
-      body: paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
-      author: pick(['NN', 'PV', 'BBT', 'TH']),
-    };
-    if (random() < 0.3) {
-      const image = { src: '/images/tru-so-ubnd-quan-1.svg', alt: 'Hình minh hoạ' };
-      article.thumbnail = image;
-      article.images = [{ ...image, caption: 'Hình minh hoạ (dữ liệu thử)' }];
+    let publishedAt: string;
+    do publishedAt = siteTimestamp(Math.floor(random() * span));
+    while (pinnedIn(publishedAt));
+    write(articleOf(random, weighted, publishedAt, pad(n, 6)));
+  }
+  for (const pin of pins) {
+    const pinRandom = prng(hashOf(pin.period));
+    const [year, month, day] = pin.period.split('-').map(Number) as [number, number, number?];
+    const first = Date.UTC(year, month - 1, day ?? 1) - Date.UTC(2007, 0, 1);
+    const length = day ? 1 : new Date(Date.UTC(year, month, 0)).getUTCDate();
+    for (let n = 1; n <= pin.count; n++) {
+      const minute = first / 60_000 + Math.floor(pinRandom() * length * 24 * 60);
+      write(
+        articleOf(pinRandom, weighted, siteTimestamp(minute), `pin-${pin.period}-${pad(n, 4)}`),
+      );
     }
-    docs.push([`${id}.json`, json(article)]);
   }
   await mapLimit(docs, 32, ([name, text]) => writeFile(path.join(out, 'articles', name), text));
   return { categories: categories.length, articles };
@@ -165,13 +225,14 @@ export async function makeCorpus({ articles, years, outDir, seed = 1 }: CorpusOp
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
   try {
-    const args = parseArgs(process.argv.slice(2), ['articles', 'years', 'out', 'seed']);
+    const args = parseArgs(process.argv.slice(2), ['articles', 'years', 'out', 'seed', 'pin']);
     const outDir = args.get('out');
     if (!outDir) throw new Error('cần --out');
     const result = await makeCorpus({
       articles: intArg(args, 'articles', 20000, 1),
       years: intArg(args, 'years', 19, 1),
       seed: intArg(args, 'seed', 1, 0),
+      pins: parsePins(args.get('pin') ?? ''),
       outDir,
     });
     console.log(`${result.articles} bài, ${result.categories} danh mục → ${outDir}`);

@@ -17,8 +17,9 @@ async function tsx(args) {
 }
 
 /** `{ exportDir, apiDir }` of a corpus, generated unless already cached. */
-export async function ensureCorpus({ articles, years, seed = 1 }) {
-  const dir = path.join(RESULTS_DIR, 'corpus', `articles-${articles}-years-${years}-seed-${seed}`);
+export async function ensureCorpus({ articles, years, seed = 1, pin = '' }) {
+  const name = `articles-${articles}-years-${years}-seed-${seed}${pin ? `-pin-${pin.replace(/[:,]/g, '_')}` : ''}`;
+  const dir = path.join(RESULTS_DIR, 'corpus', name);
   const exportDir = path.join(dir, 'export');
   const apiDir = path.join(dir, 'api');
   const done = path.join(apiDir, 'archive', 'index.json');
@@ -27,10 +28,10 @@ export async function ensureCorpus({ articles, years, seed = 1 }) {
     await rm(dir, { recursive: true, force: true });
     const n = String(articles);
     await tsx(
-      [MAKE_CORPUS, '--articles', n, '--years', String(years), '--seed', String(seed)].concat([
-        '--out',
-        exportDir,
-      ]),
+      [MAKE_CORPUS, '--articles', n, '--years', String(years), '--seed', String(seed)].concat(
+        ['--out', exportDir],
+        pin ? ['--pin', pin] : [],
+      ),
     );
     await tsx([BUILD_API, '--in', exportDir, '--out', apiDir]);
   } else log(`corpus cached: ${path.relative(REPO_ROOT, dir)}`);
@@ -94,54 +95,27 @@ async function readJson(file) {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** `YYYY-MM-DD` of an ISO instant in `timeZone`. */
-export function siteDay(iso, timeZone) {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso));
-}
-
-/** Summaries of an API tree, newest first (from the archive month files). */
-async function newestFirst(apiDir) {
-  const { months } = await readJson(path.join(apiDir, 'archive', 'index.json'));
-  const out = [];
-  for (const { month } of [...months].reverse()) {
-    const { items } = await readJson(path.join(apiDir, 'archive', `${month}.json`));
-    out.push(...items);
-    if (out.length > 200) break;
-  }
-  return out;
-}
-
 /**
- * App URLs for an article and an archive day that exist in every given API tree: the newest
- * article of the first tree found in all of them, and the newest day of the first tree that has
- * articles in all of them.
+ * App URLs whose content is the same in every corpus made with the same `--pin`: the pinned day
+ * (`YYYY-MM-DD`), its newest article, and the pinned months.
  */
-export async function commonPages(apiDirs) {
-  const [first, ...others] = apiDirs;
-  const { timeZone } = await readJson(path.join(first, 'site.json'));
-  const items = await newestFirst(first);
-  const article = items.find((it) =>
-    others.every((dir) => existsSync(path.join(dir, 'articles', `${it.id}.json`))),
-  );
-  let day;
-  for (const it of items) {
-    const key = siteDay(it.publishedAt, timeZone);
-    let inAll = true;
-    for (const dir of others) {
-      const file = path.join(dir, 'archive', `${key.slice(0, 7)}.json`);
-      const month = existsSync(file) ? await readJson(file) : { items: [] };
-      if (!month.items.some((x) => siteDay(x.publishedAt, timeZone) === key)) inAll = false;
-    }
-    if (inAll) {
-      day = key;
-      break;
-    }
-  }
-  if (!article || !day) throw new Error('no article/day common to every corpus');
-  return { article: `/articles/${article.id}`, day: `/archive/${day}` };
+export async function pinnedPages(apiDir, { day, months }) {
+  const file = await readJson(path.join(apiDir, 'archive', `${day}.json`));
+  const article = file.items[0];
+  if (!article) throw new Error(`the pinned day ${day} has no articles in ${apiDir}`);
+  return {
+    article: `/articles/${article.id}`,
+    day: `/archive/${day}`,
+    months: months.map((month) => `/archive/${month}`),
+  };
+}
+
+/** The browser fixture's newest article and day (from the archive index and day files). */
+export async function newestPages(apiDir) {
+  const { months } = await readJson(path.join(apiDir, 'archive', 'index.json'));
+  const month = months.at(-1)?.month;
+  const { days } = await readJson(path.join(apiDir, 'archive', `${month}.json`));
+  const day = days.at(-1).date;
+  const file = await readJson(path.join(apiDir, 'archive', `${day}.json`));
+  return { article: `/articles/${file.items[0].id}`, day: `/archive/${day}` };
 }

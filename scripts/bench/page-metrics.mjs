@@ -11,9 +11,18 @@ async function freshPage(browser, { width = 412, height = 823 } = {}) {
   return context.newPage();
 }
 
-/** Collect responses while `url` loads until network idle; `keep(response)` filters them. */
-async function loadAndCollect(browser, url, keep) {
-  const page = await freshPage(browser);
+/**
+ * Collect responses while `url` loads until network idle; `keep(response)` filters them. With
+ * `saveData`, the page sees a reader who asked to save data: it fetches only what it draws (no
+ * calendar made ready once idle).
+ */
+async function loadAndCollect(browser, url, keep, { saveData = false, viewport } = {}) {
+  const page = await freshPage(browser, viewport);
+  if (saveData) {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+    });
+  }
   const responses = [];
   page.on('response', (response) => {
     if (keep(response)) responses.push(response);
@@ -59,10 +68,16 @@ export async function firstLoadJs(browser, url, { deferred = [] } = {}) {
   };
 }
 
-/** JSON fetched from `/api/` until network idle: `{ requests, bytes, gzip, files }`. */
-export async function apiTraffic(browser, url) {
-  const files = await loadAndCollect(browser, url, (r) =>
-    new URL(r.url()).pathname.includes('/api/'),
+/**
+ * JSON fetched from `/api/` until network idle: `{ requests, bytes, gzip, files }`. Options:
+ * `saveData` (only what the page draws), `viewport` (what "the first screen" is).
+ */
+export async function apiTraffic(browser, url, options = {}) {
+  const files = await loadAndCollect(
+    browser,
+    url,
+    (r) => new URL(r.url()).pathname.includes('/api/'),
+    options,
   );
   return {
     requests: files.length,

@@ -23,6 +23,7 @@ const EmbedBuilderRoute = page(() => import('./routes/EmbedBuilderRoute'), 'Embe
 const EmbedLatestRoute = page(() => import('./routes/EmbedLatestRoute'), 'EmbedLatestRoute');
 const EmbedContactsRoute = page(() => import('./routes/EmbedContactsRoute'), 'EmbedContactsRoute');
 const EmbedCalendarRoute = page(() => import('./routes/EmbedCalendarRoute'), 'EmbedCalendarRoute');
+const EmbedNotFoundRoute = page(() => import('./routes/EmbedNotFoundRoute'), 'EmbedNotFoundRoute');
 // The widgets' shell (theme, resize reporting) is only for pages inside a ward's iframe.
 const EmbedLayout = page(() => import('./EmbedLayout'), 'EmbedLayout');
 
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'latest', element: <EmbedLatestRoute /> },
       { path: 'contacts', element: <EmbedContactsRoute /> },
       { path: 'calendar', element: <EmbedCalendarRoute /> },
+      { path: '*', element: <EmbedNotFoundRoute /> },
     ],
   },
 ];

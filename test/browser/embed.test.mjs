@@ -362,5 +362,99 @@ describe('embedding (CONTRACT.md §3)', () => {
         );
       }),
     );
+
+    /** Every visible `label[for]` in the page's main area with its field's box, in page order. */
+    const labelledFields = (page) =>
+      page.getByRole('main').evaluate((main) =>
+        [...main.querySelectorAll('label[for]')]
+          .map((label) => ({ label, field: document.getElementById(label.htmlFor) }))
+          .filter(({ label }) => label.getBoundingClientRect().width > 1)
+          .map(({ label, field }) => {
+            const l = label.getBoundingClientRect();
+            const f = field.getBoundingClientRect();
+            return {
+              text: label.textContent.trim(),
+              tag: field.tagName.toLowerCase(),
+              labelBottom: l.bottom,
+              fieldTop: f.top,
+              fieldWidth: f.width,
+              rowWidth: field.parentElement.clientWidth,
+            };
+          }),
+      );
+
+    it('the builder at 360px: no sideways scroll, labels above fields, full-width code', T, () =>
+      suite.withPage({ width: 360, height: 800 }, async (page) => {
+        await page.goto(suite.url('/embed'), { waitUntil: 'domcontentloaded' });
+        await waitVisible(page.getByRole('heading', { level: 2, name: 'Mã nhúng' }));
+        const expected = {
+          'Tin mới nhất': ['Chuyên mục', 'Số bài hiển thị', 'Màu chủ đạo', 'Dán đoạn mã'],
+          'Danh bạ đường dây nóng': ['Nhóm danh bạ', 'Màu chủ đạo', 'Dán đoạn mã'],
+          'Xem bài viết theo ngày': ['Màu chủ đạo', 'Dán đoạn mã'],
+        };
+        for (const [widget, labels] of Object.entries(expected)) {
+          await page.getByRole('radio', { name: widget }).check();
+          await waitVisible(page.getByTitle(`Xem trước: ${widget}`));
+          await expectNoHorizontalScroll(page);
+          const fields = await labelledFields(page);
+          assert.deepEqual(
+            fields.map((f, i) => (f.text.startsWith(labels[i] ?? '\0') ? labels[i] : f.text)),
+            labels,
+            `fields shown for ${widget}`,
+          );
+          for (const f of fields) {
+            assert.ok(
+              f.labelBottom <= f.fieldTop + 0.5,
+              `"${f.text}" (bottom ${f.labelBottom}) is not above its ${f.tag} (top ${f.fieldTop})`,
+            );
+            // Lists and numbers fill their row on a phone (the colour text shares it with a picker).
+            if (f.tag === 'select' || f.tag === 'textarea' || f.text.startsWith('Số bài')) {
+              assert.ok(Math.abs(f.fieldWidth - f.rowWidth) <= 1, `${f.text}: not full width`);
+            }
+          }
+        }
+        // The code box spans its panel: as wide as its container, which is most of the screen.
+        const code = await page.getByLabel(/^Dán đoạn mã này/).evaluate((el) => ({
+          width: el.getBoundingClientRect().width,
+          right: el.getBoundingClientRect().right,
+          container: el.parentElement.clientWidth,
+          // The page's text column (not 360: the stable scrollbar gutter and page padding).
+          column: (() => {
+            const main = el.closest('main');
+            const style = getComputedStyle(main);
+            const padding =
+              Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+            return main.clientWidth - padding;
+          })(),
+          font: getComputedStyle(el).fontFamily,
+          readOnly: el.readOnly,
+        }));
+        assert.ok(Math.abs(code.width - code.container) <= 1, JSON.stringify(code));
+        // Only the panel's border and padding between the code and the column's edges.
+        assert.ok(code.width >= code.column - 40, JSON.stringify(code));
+        assert.match(code.font, /mono/i);
+        assert.equal(code.readOnly, true);
+        await expectNoSeriousAxe(page);
+        expectNoPageErrors(page);
+      }),
+    );
+
+    it('the builder works from the keyboard: Tab to the copy button, Enter, it says so', T, () =>
+      suite.withPage({ width: 360, height: 800 }, async (page) => {
+        await page.goto(suite.url('/embed'), { waitUntil: 'domcontentloaded' });
+        const code = await waitVisible(page.getByLabel(/^Dán đoạn mã này/));
+        await code.focus();
+        await page.keyboard.press('Tab');
+        const button = page.getByRole('button', { name: 'Sao chép mã nhúng' });
+        assert.equal(await button.evaluate((b) => b === document.activeElement), true);
+        await page.keyboard.press('Enter');
+        // Headless Chromium may refuse the clipboard: then the code is selected for Ctrl+C.
+        const status = page.locator('[role="status"][aria-live="polite"]', {
+          hasText: /Đã sao chép mã nhúng|Ctrl\+C/,
+        });
+        await waitVisible(status);
+        expectNoPageErrors(page);
+      }),
+    );
   });
 });

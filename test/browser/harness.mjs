@@ -194,9 +194,9 @@ export async function waitUntil(fn, { timeout = TIMEOUT, interval = 100, message
  * One static server + one Chromium for the whole spec file, started in `before` and stopped in
  * `after`. Call at the top level of the spec file.
  *
- * @param {{ root?: string, apiDir?: string, base?: string }} [options]
+ * @param {{ root?: string, apiDir?: string | (() => Promise<string>), base?: string }} [options]
  *   apiDir defaults to `await fixtureApi()` (PORTAL_API_DIR, the generated browser fixture, or
- *   dist/api).
+ *   dist/api); a function is awaited in the setup (a folder a spec builds itself).
  */
 export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
   const suite = {
@@ -258,7 +258,9 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
   // setup problem is kept here and thrown by each test instead: they fail, fast and clearly.
   before(async () => {
     try {
-      suite.apiDir = apiDir ?? (await fixtureApi());
+      // A spec may build its own data set: a function is called here, in the suite's setup.
+      suite.apiDir =
+        typeof apiDir === 'function' ? await apiDir() : (apiDir ?? (await fixtureApi()));
       if (!existsSync(path.join(suite.apiDir, 'site.json'))) {
         throw new Error(
           `No API data in ${suite.apiDir} (site.json missing). Set PORTAL_API_DIR, add the ` +

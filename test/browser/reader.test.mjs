@@ -389,7 +389,7 @@ describe('contacts', () => {
         .locator('a[href^="tel:"]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length >= 1);
-      const bad = hrefs.filter((h) => !/^tel:\d+$/.test(h));
+      const bad = hrefs.filter((h) => !/^tel:\+?\d+(?:,\d+)?$/.test(h));
       assert.deepEqual(bad, [], 'tel: links are digits only');
       expectNoPageErrors(page);
     }),

@@ -32,7 +32,10 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
   const category = tree?.bySlug.get(slug);
   const query = useCategoryPage(slug, page);
   const name = category?.name ?? 'Chuyên mục';
-  useDocumentTitle(query.isSuccess ? (page > 1 ? `${name} – trang ${page}` : name) : undefined);
+  // Past the end the not-found page names the tab; this effect runs after the child's, so it
+  // must stay silent there or "trang 1000" would win.
+  const exists = query.isSuccess && page <= query.data.pageCount;
+  useDocumentTitle(exists ? (page > 1 ? `${name} – trang ${page}` : name) : undefined);
   const children = tree?.childrenOf(slug) ?? [];
 
   // The sidebar comes with the list, so on a phone it does not jump down when the list arrives.

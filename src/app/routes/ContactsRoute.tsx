@@ -1,7 +1,11 @@
-import { useId, useState } from 'react';
-import { type Contacts, useContacts } from '../../features/contacts/api/get-contacts';
-import { ContactGroupView } from '../../features/contacts/components/ContactGroupView';
-import { filterGroups, orderGroups } from '../../features/contacts/filter-contacts';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import {
+  type ContactGroup,
+  type Contacts,
+  useContacts,
+} from '../../features/contacts/api/get-contacts';
+import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
+import { filterIndexed, indexGroups, orderGroups } from '../../features/contacts/filter-contacts';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { formatDayParts } from '../../shared/time/site-time';
 import { QueryView } from '../../shared/ui/QueryView';
@@ -14,7 +18,9 @@ export function ContactsRoute() {
   return (
     <>
       <h1>{TITLE}</h1>
-      <QueryView query={query}>{(contacts) => <Directory contacts={contacts} />}</QueryView>
+      <QueryView query={query} part="danh bạ">
+        {(contacts) => <Directory contacts={contacts} />}
+      </QueryView>
     </>
   );
 }
@@ -22,7 +28,11 @@ export function ContactsRoute() {
 function Directory({ contacts }: { contacts: Contacts }) {
   const [filter, setFilter] = useState('');
   const inputId = useId();
-  const groups = filterGroups(orderGroups(contacts.groups), filter);
+  const index = useMemo(() => indexGroups(orderGroups(contacts.groups)), [contacts.groups]);
+  // Typing stays urgent; the list follows when the browser has time, and a keystroke that
+  // arrives meanwhile abandons the stale render instead of queueing behind it.
+  const deferred = useDeferredValue(filter);
+  const groups = useMemo(() => filterIndexed(index, deferred), [index, deferred]);
   const updated = contacts.updatedAt?.split('-').map(Number);
   return (
     <>
@@ -42,27 +52,25 @@ function Directory({ contacts }: { contacts: Contacts }) {
         />
       </search>
       <p className="visually-hidden" aria-live="polite">
-        {filter ? `${groups.length} nhóm phù hợp` : ''}
+        {deferred ? `${groups.length} nhóm phù hợp` : ''}
       </p>
-      {groups.length === 0 ? (
-        <p>{contacts.groups.length === 0 ? 'Đang cập nhật' : 'Không có đơn vị nào phù hợp.'}</p>
-      ) : (
-        <>
-          {groups
-            .filter((group) => group.kind !== 'ward')
-            .map((group) => (
-              <ContactGroupView key={group.id} group={group} />
-            ))}
-          {/* Wards side by side: ten one-card sections would make a very long page. */}
-          <div className="ward-grid">
-            {groups
-              .filter((group) => group.kind === 'ward')
-              .map((group) => (
-                <ContactGroupView key={group.id} group={group} />
-              ))}
-          </div>
-        </>
-      )}
+      <DirectoryList groups={groups} filter={deferred} empty={contacts.groups.length === 0} />
     </>
   );
 }
+
+/** Memoised so that a keystroke's urgent render does not redraw the list. */
+const DirectoryList = memo(function DirectoryList({
+  groups,
+  filter,
+  empty,
+}: {
+  groups: ContactGroup[];
+  filter: string;
+  empty: boolean;
+}) {
+  if (groups.length === 0) {
+    return <p>{empty ? 'Đang cập nhật' : 'Không có đơn vị nào phù hợp.'}</p>;
+  }
+  return <ContactGroupList groups={groups} query={filter} wardGrid />;
+});

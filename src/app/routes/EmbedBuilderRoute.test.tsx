@@ -73,6 +73,16 @@ describe('/embed builder', () => {
     expect(status).toHaveTextContent('Đã sao chép mã nhúng.');
   });
 
+  it('drops the confirmation once the code changes: it was about the old code', async () => {
+    const user = userEvent.setup();
+    renderApp('/embed');
+    await user.click(await screen.findByRole('button', { name: 'Sao chép mã nhúng' }));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Đã sao chép mã nhúng.');
+    await user.click(screen.getByRole('radio', { name: 'Danh bạ đường dây nóng' }));
+    expect(status).toBeEmptyDOMElement();
+  });
+
   describe('without a clipboard API (plain http, an old browser)', () => {
     // user-event puts a clipboard stub on navigator at setup: take it away afterwards, and give
     // jsdom (which has no execCommand) the old copy command we want to test.

@@ -58,7 +58,7 @@ describe('home page', () => {
     server.use(serveFile('categories.json', { categories: 'không phải danh sách' }));
     renderApp('/');
     expect(
-      await screen.findByText('Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.'),
+      await screen.findByText('Dữ liệu danh sách chuyên mục bị lỗi nên chưa thể hiển thị.'),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: site.name })).toBeInTheDocument();
     const hotline = screen.getByRole('region', { name: 'Đường dây nóng' });

@@ -62,7 +62,7 @@ function HomeBody({
         <section aria-labelledby="newest-title">
           <h2 id="newest-title">Tin mới nhất</h2>
           {categoriesError ? (
-            <ErrorMessage error={categoriesError} onRetry={retry} />
+            <ErrorMessage error={categoriesError} onRetry={retry} part="danh sách chuyên mục" />
           ) : (
             <ArticleList items={newest} />
           )}
@@ -74,7 +74,11 @@ function HomeBody({
               <Link to={`/categories/${category.slug}`}>{category.name}</Link>
             </h2>
             {error ? (
-              <ErrorMessage error={error} onRetry={() => void query.refetch()} />
+              <ErrorMessage
+                error={error}
+                onRetry={() => void query.refetch()}
+                part="tin của chuyên mục này"
+              />
             ) : (
               <ArticleList items={items.slice(0, PER_SECTION)} variant="compact" />
             )}

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, use } from 'react';
-import { isNotFound } from '../../shared/api/errors';
+import { InvalidDataError, isNotFound } from '../../shared/api/errors';
 import { DocumentTitleSuffix } from '../../shared/lib/use-document-title';
 import { QueryView } from '../../shared/ui/QueryView';
 import { type Site, useSiteQuery } from './api/get-site';
@@ -9,21 +9,9 @@ const SiteContext = createContext<Site | null>(null);
 /** Everything below needs the site's time zone, so it renders only once site.json is in. */
 export function SiteGate({ children }: { children: ReactNode }) {
   const query = useSiteQuery();
-  // Every page needs it, so "page not found" would mislead: say what is missing instead.
-  if (query.isError && isNotFound(query.error)) {
-    return (
-      <section className="notice notice--error" role="alert">
-        <p className="notice__title">
-          Cổng thông tin chưa sẵn sàng: thiếu thông tin chung (site.json).
-        </p>
-        <p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            Thử lại
-          </button>
-        </p>
-      </section>
-    );
-  }
+  // Every page needs it, so neither "page not found" nor "this part is faulty" would be true:
+  // the whole site is down, and the message says so and why.
+  if (query.isError) return <SiteDown error={query.error} retry={() => void query.refetch()} />;
   return (
     <QueryView query={query}>
       {(site) => (
@@ -32,6 +20,25 @@ export function SiteGate({ children }: { children: ReactNode }) {
         </SiteContext>
       )}
     </QueryView>
+  );
+}
+
+function SiteDown({ error, retry }: { error: unknown; retry: () => void }) {
+  const reason = isNotFound(error)
+    ? 'thiếu thông tin chung (site.json)'
+    : error instanceof InvalidDataError
+      ? 'thông tin chung (site.json) bị lỗi'
+      : 'không tải được thông tin chung (site.json)';
+  return (
+    <section className="notice notice--error" role="alert">
+      <p className="notice__title">Cổng thông tin chưa sẵn sàng: {reason}.</p>
+      <p>Mọi trang đều cần thông tin này.</p>
+      <p>
+        <button type="button" className="button" onClick={retry}>
+          Thử lại
+        </button>
+      </p>
+    </section>
   );
 }
 

@@ -49,3 +49,11 @@ describe('fetchJson', () => {
     expect((error as InvalidDataError).detail).toContain('timeZone');
   });
 });
+
+describe('fetchJson and absurd sizes', () => {
+  it('refuses a document larger than any contract file as faulty data', async () => {
+    server.use(serveFile('site.json', { name: 'X', timeZone: 'UTC', padding: 'x'.repeat(9e6) }));
+    const error = await fetchJson('site.json', SiteDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDataError);
+  });
+});

@@ -29,7 +29,8 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   if (response.status === 404 || response.status === 410) throw new NotFoundError(path);
   if (!response.ok) throw new FetchFailedError(path, response.status);
 
-  const text = await response.text();
+  const text = await readCapped(response, MAX_DOCUMENT_BYTES);
+  if (text === null) throw new InvalidDataError(path, 'quá lớn');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,6 +43,24 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, data);
   if (!result.success) throw new InvalidDataError(path, describeIssue(result.issues[0]));
   return result.output;
+}
+
+/**
+ * No contract file is anywhere near this (10 000 contacts is about 3 MB); a bigger one is a
+ * broken export, and parsing it froze the tab for 13 s at 35 MB. Refused as faulty data.
+ */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+/** The body as text, or null when it is over `max` (by its declared size, or once read). */
+async function readCapped(response: Response, max: number): Promise<string | null> {
+  if (Number(response.headers.get('content-length')) > max) {
+    void response.body?.cancel().catch(() => {});
+    return null;
+  }
+  // Characters, not bytes: close enough for a guard against absurd files, and it stops the
+  // parse and the schema walk, which were the 13 s.
+  const text = await response.text();
+  return text.length > max ? null : text;
 }
 
 function isHtml(response: Response, text: string): boolean {

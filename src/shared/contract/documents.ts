@@ -11,6 +11,7 @@ import {
   ArticleSummary,
   Count,
   Image,
+  IsoDate,
   IsoDateTime,
   lenient,
   listOf,
@@ -42,13 +43,25 @@ export type Category = v.InferOutput<typeof Category>;
 
 export const CategoriesDocument = v.object({ categories: listOf(Category) });
 
-export const CategoryPageDocument = v.object({
-  category: v.string(),
-  page: PageNumber,
-  pageCount: PageNumber,
-  total: Count,
-  items: listOf(ArticleSummary),
-});
+/** A page is a screenful of summaries; thousands on one page is a broken export. */
+export const MAX_PAGE_ITEMS = 1000;
+
+export const CategoryPageDocument = v.pipe(
+  v.object({
+    category: v.string(),
+    page: PageNumber,
+    pageCount: PageNumber,
+    total: Count,
+    items: listOf(ArticleSummary, MAX_PAGE_ITEMS),
+  }),
+  // Every page but an empty category's only one holds at least one article, and no page holds
+  // more than a full page, so more pages than `total / items.length` is a broken count.
+  v.check(
+    ({ pageCount, total, items }) =>
+      pageCount <= Math.max(1, items.length === 0 ? total : Math.ceil(total / items.length)),
+    'pageCount quá lớn',
+  ),
+);
 export type CategoryPage = v.InferOutput<typeof CategoryPageDocument>;
 
 const Figure = v.object({ ...Image.entries, caption: lenient(v.string()) });
@@ -116,7 +129,7 @@ export const ContactGroup = v.object({
 export type ContactGroup = v.InferOutput<typeof ContactGroup>;
 
 export const ContactsDocument = v.object({
-  updatedAt: lenient(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  updatedAt: lenient(IsoDate),
   groups: listOf(ContactGroup),
 });
 export type Contacts = v.InferOutput<typeof ContactsDocument>;

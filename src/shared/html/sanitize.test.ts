@@ -66,3 +66,41 @@ describe('sanitizeHtml', () => {
     expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['/ok.png']);
   });
 });
+
+describe('sanitizeHtml and backslash URLs', () => {
+  it('drops links and images whose site path resolves to another host', () => {
+    const out = parse(
+      '<a href="/\\evil.example/p">a</a><a href="/&#9;/evil.example/p">b</a>' +
+        '<img src="/\\evil.example/x.png" alt="x"><img src="/ok.png" alt="ok"><a href="/ok">c</a>',
+    );
+    const hrefs = [...out.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([null, null, '/ok']);
+    expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('alt'))).toEqual(['ok']);
+    expect(out.textContent).toContain('a');
+  });
+});
+
+describe('sanitizeHtml and tags that swallow what follows', () => {
+  // figure/a/mark do not break out of foreign content: left inside an open <math> they vanish.
+  const after = '<figure><figcaption>một</figcaption></figure><a href="/x">hai</a><mark>ba</mark>';
+  it.each(['<math><mi>x</mi>', '<svg>', '<noscript><p>trong</p>', '<plaintext>', '<xmp>'])(
+    'keeps safe content after an unclosed %s',
+    (open) => {
+      const out = parse(`<p>đầu</p>${open}${after}`);
+      expect(out.textContent).toContain('đầu');
+      for (const word of ['một', 'hai', 'ba']) expect(out.textContent).toContain(word);
+      expect(out.querySelector('a[href="/x"]')).not.toBeNull();
+      expect(out.querySelector('math, svg, noscript, plaintext, xmp')).toBeNull();
+    },
+  );
+
+  it('still runs nothing from inside them', () => {
+    const out = parse(
+      '<math><style><img src=x onerror=alert(1)></style></math><noscript><img src=x onerror=alert(2)></noscript><p>b</p>',
+    );
+    for (const el of out.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
+    }
+    expect(out.textContent).toContain('b');
+  });
+});

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { isOffSite, isSafeImageUrl, isSafeLinkUrl } from '../lib/safe-url';
 
 /**
  * Article bodies come from a CMS export we do not control. Allow-list only what an article
@@ -61,9 +62,9 @@ const ALLOWED_ATTR = [
   'width',
   'height',
 ];
-// http(s), mailto, tel, or a path on this site; nothing else (no javascript:, data:, vbscript:).
-const SAFE_URL = /^(?:(?:https?|mailto|tel):|\/(?!\/)|#)/i;
-const SAFE_IMAGE = /^(?:https?:\/\/|\/(?!\/))/i;
+// A coarse first filter for DOMPurify: http(s), mailto, tel, a path or a fragment. The hook
+// below then resolves each URL (safe-url.ts), which is what catches `/\host` and friends.
+const SAFE_URL = /^(?:(?:https?|mailto|tel):|\/|#)/i;
 
 let hooked = false;
 
@@ -73,14 +74,13 @@ function addHooks() {
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (node instanceof Element && node.tagName === 'A') {
       const href = node.getAttribute('href') ?? '';
-      if (!SAFE_URL.test(href.trim())) node.removeAttribute('href');
-      else if (/^https?:/i.test(href) && isExternal(href)) {
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
+      const site = window.location.href;
+      if (!isSafeLinkUrl(href, site)) node.removeAttribute('href');
+      else if (isOffSite(href, site)) node.setAttribute('rel', 'noopener noreferrer');
     }
     if (node instanceof Element && node.tagName === 'IMG') {
       const src = node.getAttribute('src') ?? '';
-      if (!SAFE_IMAGE.test(src.trim())) node.remove();
+      if (!isSafeImageUrl(src, window.location.href)) node.remove();
       else {
         node.setAttribute('loading', 'lazy');
         if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
@@ -89,17 +89,17 @@ function addHooks() {
   });
 }
 
-function isExternal(href: string): boolean {
-  try {
-    return new URL(href, window.location.href).origin !== window.location.origin;
-  } catch {
-    return true;
-  }
-}
+/**
+ * Tags that hide what follows them when left open: inside `<math>`/`<svg>` most HTML is parsed
+ * as foreign elements, `<noscript>`, `<xmp>`, `<plaintext>`… hold raw text or content we drop.
+ * An unclosed one in a hostile body used to take every later paragraph with it. Only the tags
+ * go, so their content is parsed as ordinary HTML and sanitised like the rest.
+ */
+const SWALLOWING_TAGS = /<\/?(?:math|svg|noscript|noembed|noframes|xmp|plaintext)\b[^>]*>/gi;
 
 export function sanitizeHtml(html: string): string {
   addHooks();
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(html.replace(SWALLOWING_TAGS, ''), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'loading'],
     ALLOWED_URI_REGEXP: SAFE_URL,

@@ -5,8 +5,30 @@ export interface CalendarDay {
   day: number;
 }
 
+// Plain arithmetic on the proleptic Gregorian calendar, valid for every year the contract
+// allows (0001–9999). `Date.UTC` reads years 0–99 as 1900–1999, which made 0001-01-01 a Tuesday.
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (Sakamoto's method). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const y = month < 3 ? year - 1 : year;
+  const sum =
+    y +
+    Math.floor(y / 4) -
+    Math.floor(y / 100) +
+    Math.floor(y / 400) +
+    (offsets[month - 1] ?? 0) +
+    day;
+  return ((sum % 7) + 7) % 7;
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -29,3 +29,16 @@ describe('site time zone', () => {
     expect(formatLongDay(2007, 12, 16)).toBe('Chủ Nhật, 16/12/2007');
   });
 });
+
+describe('formatLongDay for any year the contract allows', () => {
+  it.each([
+    [1, 1, 1, 'Thứ Hai, 01/01/0001'],
+    [99, 12, 31, 'Thứ Năm, 31/12/0099'],
+    [1900, 3, 1, 'Thứ Năm, 01/03/1900'],
+    [2000, 2, 29, 'Thứ Ba, 29/02/2000'],
+    [2007, 12, 10, 'Thứ Hai, 10/12/2007'],
+    [9999, 12, 31, 'Thứ Sáu, 31/12/9999'],
+  ])('%i-%i-%i → %s', (year, month, day, text) => {
+    expect(formatLongDay(year, month, day)).toBe(text);
+  });
+});

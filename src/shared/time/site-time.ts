@@ -1,3 +1,5 @@
+import { weekdayOf } from './calendar-day';
+
 /**
  * Dates belong to the site's time zone, never the reader's. Everything that shows or groups
  * a date goes through here; `Intl` does the zone arithmetic, we only assemble the parts so
@@ -85,7 +87,7 @@ const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
 
 /** "Thứ Hai, 10/12/2007" for a calendar day (no zone involved: it is already a site day). */
 export function formatLongDay(year: number, month: number, day: number): string {
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
+  const weekday = WEEKDAYS[weekdayOf(year, month, day)] ?? '';
   return `${weekday}, ${formatDayParts(year, month, day)}`;
 }
 

@@ -1,24 +1,34 @@
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { InvalidDataError, NotFoundError, offersRetry } from '../api/errors';
 import { OfflineError } from '../api/offline';
 import { NotFound } from './NotFound';
 
 /**
- * The one place an error becomes words for a resident. Missing → "not found";
- * broken data → say so, offer the way home; network/5xx → "Thử lại" that really refetches.
+ * The one place an error becomes words for a resident, and only true ones: nothing here is
+ * recorded or reported anywhere, so no message may say it was.
+ *
+ * - The page's own file missing → "not found".
+ * - A supporting file missing (`part` names what it holds: "danh bạ", "danh sách chuyên mục")
+ *   → that part is unavailable, the rest of the page stays, and "Thử lại" (the file may be
+ *   uploaded any minute).
+ * - Broken data → say so; network/5xx → "Thử lại" that really refetches.
+ * "Về trang chủ" is left out on the home page itself: a link to where you are is no way out.
  */
 export function ErrorMessage({
   error,
   onRetry,
   asPage = false,
+  part,
 }: {
   error: unknown;
   onRetry?: () => void;
   asPage?: boolean;
+  /** What the failed file holds, for a part of a page that exists without it. */
+  part?: string;
 }) {
-  if (error instanceof NotFoundError) {
-    return <NotFound asPage={asPage} />;
-  }
+  const { pathname } = useLocation();
+  const missing = error instanceof NotFoundError;
+  if (missing && !part) return <NotFound asPage={asPage} />;
   if (error instanceof OfflineError) {
     // Not an error of ours: say what is still there (the service worker saved them).
     return (
@@ -41,24 +51,33 @@ export function ErrorMessage({
     );
   }
   const invalid = error instanceof InvalidDataError;
+  const retry = (missing || offersRetry(error)) && onRetry;
   return (
     <section className="notice notice--error" role="alert">
-      <p className="notice__title">
-        {invalid ? 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.' : 'Không tải được dữ liệu.'}
-      </p>
+      <p className="notice__title">{title(error, part)}</p>
       <p>
-        {invalid
-          ? 'Chúng tôi đã ghi nhận sự cố. Bạn có thể xem các mục khác của cổng thông tin.'
+        {missing || invalid
+          ? 'Bạn có thể xem các mục khác của cổng thông tin.'
           : 'Vui lòng kiểm tra kết nối mạng và thử lại.'}
       </p>
       <p className="notice__actions">
-        {offersRetry(error) && onRetry && (
-          <button type="button" className="button" onClick={onRetry}>
+        {retry && (
+          <button type="button" className="button" onClick={retry}>
             Thử lại
           </button>
         )}
-        <Link to="/">Về trang chủ</Link>
+        {pathname !== '/' && <Link to="/">Về trang chủ</Link>}
       </p>
     </section>
   );
+}
+
+function title(error: unknown, part: string | undefined): string {
+  if (error instanceof NotFoundError) return `Chưa có ${part}.`;
+  if (error instanceof InvalidDataError) {
+    return part
+      ? `Dữ liệu ${part} bị lỗi nên chưa thể hiển thị.`
+      : 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.';
+  }
+  return part ? `Không tải được ${part}.` : 'Không tải được dữ liệu.';
 }

@@ -1,11 +1,23 @@
 import { Link } from 'react-router-dom';
 
-/** Page numbers to show: first, last, and two either side of the current one, gaps as null. */
+/**
+ * Page numbers to show: first, last, and two either side of the current one, gaps as null.
+ * Built from those few numbers only, never by walking 1…count: the count comes from the data,
+ * and a hostile or broken file can say 9 007 199 254 740 991.
+ */
 export function pageWindow(current: number, count: number): (number | null)[] {
+  const wanted = new Set([1, count]);
+  // Step over offsets, not pages: near 2^53, p + 1 === p and a page loop would never end.
+  for (let d = -2; d <= 2; d++) {
+    const p = current + d;
+    if (p >= 1 && p <= count) wanted.add(p);
+  }
+  const sorted = [...wanted].sort((a, b) => a - b);
   const pages: (number | null)[] = [];
-  for (let p = 1; p <= count; p++) {
-    if (p === 1 || p === count || Math.abs(p - current) <= 2) pages.push(p);
-    else if (pages[pages.length - 1] !== null) pages.push(null);
+  for (const p of sorted) {
+    const last = pages[pages.length - 1];
+    if (typeof last === 'number' && p > last + 1) pages.push(null);
+    pages.push(p);
   }
   return pages;
 }

@@ -10,6 +10,7 @@ export function QueryView<T>({
   asPage = false,
   loadingLabel,
   renderError,
+  part,
 }: {
   query: UseQueryResult<T>;
   children: (data: T) => ReactNode;
@@ -17,12 +18,14 @@ export function QueryView<T>({
   loadingLabel?: string;
   /** Another way to say it (a widget's compact message); the retry refetches this query. */
   renderError?: (error: unknown, retry: () => void) => ReactNode;
+  /** What the query's file holds, when the page exists without it (see ErrorMessage). */
+  part?: string;
 }) {
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError) {
     const retry = () => void query.refetch();
     if (renderError) return <>{renderError(query.error, retry)}</>;
-    return <ErrorMessage error={query.error} asPage={asPage} onRetry={retry} />;
+    return <ErrorMessage error={query.error} asPage={asPage} onRetry={retry} part={part} />;
   }
   return <>{children(query.data)}</>;
 }

@@ -129,6 +129,28 @@ describe('/archive/yyyy-MM-dd', () => {
   });
 });
 
+describe('without archive/index.json', () => {
+  it('a day and a month still show what their own files hold', async () => {
+    server.use(serveFile('archive/index.json', { status: 404 }));
+    renderApp('/archive/2007-12-12');
+    expect(await screen.findByText('Không có bài viết nào trong ngày này.')).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('navigation', { name: 'Ngày khác' })).findByRole('link', {
+        name: /Ngày trước/,
+      }),
+    ).toHaveAttribute('href', '/archive/2007-12-10');
+    expect(screen.queryByText('Không tìm thấy trang')).toBeNull();
+  });
+
+  it('the month page lists its days without the other-months links', async () => {
+    server.use(serveFile('archive/index.json', { status: 404 }));
+    renderApp('/archive/2007-12');
+    expect(await screen.findByRole('link', { name: 'Bài lúc nửa đêm ngày 10' })).toBeVisible();
+    expect(screen.queryByText('Không tìm thấy trang')).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Tháng khác' })).toBeNull();
+  });
+});
+
 describe('/archive/yyyy-MM', () => {
   it('lists the month by site-local day, newest first, with each day’s count', async () => {
     renderApp('/archive/2007-12');

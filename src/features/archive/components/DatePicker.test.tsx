@@ -248,3 +248,31 @@ describe('Home and End in the calendar', () => {
     expect(button('11/12/2007')).toHaveFocus();
   });
 });
+
+describe('the calendar at the ends of the calendar', () => {
+  const serveArchive = (month: string, day: string) => {
+    server.use(
+      serveFile('archive/index.json', { months: [{ month, count: 1 }] }),
+      serveFile(`archive/${month}.json`, { month, days: [{ date: day, count: 1 }] }),
+      serveFile(`archive/${day}.json`, { date: day, items: [], previous: null, next: null }),
+    );
+  };
+
+  it('opens on year 1 itself, not 1901', async () => {
+    serveArchive('0001-01', '0001-01-01');
+    const { dialog } = await openCalendar('/archive/0001-01-01');
+    expect(
+      await within(dialog).findByRole('button', { name: '01/01/0001, 1 bài viết' }),
+    ).toBeEnabled();
+  });
+
+  it('PageDown past December 9999 stays on the last month', async () => {
+    serveArchive('9999-12', '9999-12-31');
+    const { user, dialog } = await openCalendar('/archive/9999-12-31');
+    const last = await within(dialog).findByRole('button', { name: '31/12/9999, 1 bài viết' });
+    await waitFor(() => expect(last).toHaveFocus());
+    await user.keyboard('{PageDown}');
+    await user.keyboard('{Shift>}{PageDown}{/Shift}');
+    expect(within(dialog).getByRole('button', { name: '31/12/9999, 1 bài viết' })).toBeVisible();
+  });
+});

@@ -28,7 +28,13 @@ export function EarlierArticles({ article }: { article: Article }) {
 function CategoryNewest({ article }: { article: Article }) {
   const query = useCategoryPage(article.category, 1);
   if (query.isError && !isNotFound(query.error)) {
-    return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorMessage
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        part="các tin đã đưa"
+      />
+    );
   }
   const others: ArticleSummary[] = (query.data?.items ?? []).filter((a) => a.id !== article.id);
   if (query.isPending) return null;

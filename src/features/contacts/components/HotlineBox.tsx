@@ -10,7 +10,7 @@ export function HotlineBox() {
   return (
     <section className="box hotline-box" aria-labelledby="hotline-title">
       <h2 id="hotline-title">Đường dây nóng</h2>
-      <QueryView query={query}>
+      <QueryView query={query} part="danh sách đường dây nóng">
         {(contacts) => {
           const hotlines = districtHotlines(contacts);
           if (hotlines.length === 0) return <p>Đang cập nhật</p>;

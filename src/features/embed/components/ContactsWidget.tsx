@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../../shared/lib/use-document-title';
 import { useContacts } from '../../contacts/api/get-contacts';
-import { ContactGroupView } from '../../contacts/components/ContactGroupView';
+import { ContactGroupList } from '../../contacts/components/ContactGroupList';
 import { orderGroups } from '../../contacts/filter-contacts';
 import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
 
@@ -23,12 +23,12 @@ export function ContactsWidget({ group }: { group: string | null }) {
             return groups.length === 0 ? (
               <p>Đang cập nhật</p>
             ) : (
-              groups.map((g) => <ContactGroupView key={g.id} group={g} />)
+              <ContactGroupList groups={groups} />
             );
           }
           const one = groups.find((g) => g.id === group);
           return one ? (
-            <ContactGroupView group={one} />
+            <ContactGroupList groups={[one]} />
           ) : (
             <EmbedNotFound>Không tìm thấy nhóm danh bạ “{group}”.</EmbedNotFound>
           );

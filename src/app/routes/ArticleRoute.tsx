@@ -2,15 +2,15 @@ import { useParams } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { useArticle } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/ArticleView';
-import { EarlierArticles } from '../../features/articles/components/EarlierArticles';
 import { useCategories } from '../../features/categories/api/get-categories';
 import { categoryTrail } from '../../features/categories/category-trail';
-import { useSiteTime } from '../../features/site/use-site-time';
 import { SLUG_PATTERN } from '../../shared/contract/primitives';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { useSiteTime } from '../../shared/site/use-site-time';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
 import { QueryView } from '../../shared/ui/QueryView';
+import { EarlierArticles } from '../article/EarlierArticles';
 
 export function ArticleRoute() {
   const { id = '' } = useParams();

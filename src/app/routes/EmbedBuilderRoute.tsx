@@ -1,5 +1,5 @@
-import { EmbedBuilder } from '../../features/embed/components/EmbedBuilder';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { EmbedBuilder } from '../embed-builder/EmbedBuilder';
 
 const TITLE = 'Nhúng tiện ích vào website phường';
 

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { CalendarWidget } from '../../features/embed/components/CalendarWidget';
 import { parseId } from '../../features/embed/params';
+import { CalendarWidget } from '../embed/CalendarWidget';
 
 export function EmbedCalendarRoute() {
   const [params] = useSearchParams();

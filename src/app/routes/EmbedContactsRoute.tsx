@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { ContactsWidget } from '../../features/embed/components/ContactsWidget';
 import { parseId } from '../../features/embed/params';
+import { ContactsWidget } from '../embed/ContactsWidget';
 
 export function EmbedContactsRoute() {
   const [params] = useSearchParams();

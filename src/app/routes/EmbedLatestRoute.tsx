@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { LatestWidget } from '../../features/embed/components/LatestWidget';
 import { parseId, parseLimit } from '../../features/embed/params';
+import { LatestWidget } from '../embed/LatestWidget';
 
 export function EmbedLatestRoute() {
   const [params] = useSearchParams();

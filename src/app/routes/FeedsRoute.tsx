@@ -1,9 +1,9 @@
 import { useCategories } from '../../features/categories/api/get-categories';
 import { FeedRow } from '../../features/feeds/components/FeedRow';
-import { FeedTree } from '../../features/feeds/components/FeedTree';
 import { SITE_FEED } from '../../features/feeds/feed-url';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { QueryView } from '../../shared/ui/QueryView';
+import { FeedTree } from '../feeds/FeedTree';
 import '../../features/feeds/feeds.css';
 
 const TITLE = 'Nhận tin qua Atom/RSS';

@@ -9,8 +9,8 @@ import {
 import { mergeNewest, useRootSections } from '../../features/categories/api/get-newest';
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
-import { useSite } from '../../features/site/site-context';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 

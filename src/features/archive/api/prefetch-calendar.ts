@@ -1,14 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { addMonths } from '../../../shared/time/calendar-day';
 import { openingMonth } from '../lib/archive-days';
 import { type CalendarPopupComponent, loadCalendarCode } from '../lib/calendar-code';
 import { archiveIndexQueryOptions } from './get-archive-index';
 import { archiveMonthQueryOptions } from './get-archive-month';
-
-/** The months on either side of `month` that the index lists (only those have files). */
-export function neighbourMonths(month: string, listed: readonly string[]): string[] {
-  return [addMonths(month, -1), addMonths(month, 1)].filter((m) => listed.includes(m));
-}
 
 /**
  * Everything the calendar needs to open at once: its code, the archive index and the day

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/contract/documents';
-import { useSiteTime } from '../../site/use-site-time';
+import { useSiteTime } from '../../../shared/site/use-site-time';
 
 /** One day's articles: site-local `HH:mm` and the linked title. */
 export function ArticleTimeList({ items }: { items: ArticleSummary[] }) {

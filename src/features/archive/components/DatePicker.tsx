@@ -1,7 +1,7 @@
 import { Activity, useCallback, useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useSite } from '../../../shared/site/site-context';
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
-import { useSite } from '../../site/site-context';
 import '../archive.css';
 import { CalendarMessage } from './CalendarMessage';
 import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';

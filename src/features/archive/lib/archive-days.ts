@@ -1,3 +1,5 @@
+import { addMonths } from '../../../shared/time/calendar-day';
+
 /**
  * Pure helpers for the archive. Days are `yyyy-MM-dd` keys and months `yyyy-MM` keys, so plain
  * string order is calendar order.
@@ -29,4 +31,9 @@ export function openingMonth(
     if (candidate && months.includes(candidate)) return candidate;
   }
   return months.at(-1);
+}
+
+/** The months on either side of `month` that the index lists (only those have files). */
+export function neighbourMonths(month: string, listed: readonly string[]): string[] {
+  return [addMonths(month, -1), addMonths(month, 1)].filter((m) => listed.includes(m));
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/contract/primitives';
-import { TimeStamp } from '../../site/TimeStamp';
+import { TimeStamp } from '../../../shared/site/TimeStamp';
 
 /**
  * A list of article summaries. `compact` is the legacy site's "HH:mm - dd/MM/yyyy + title"

@@ -1,4 +1,4 @@
-import { TimeStamp } from '../../site/TimeStamp';
+import { TimeStamp } from '../../../shared/site/TimeStamp';
 import type { Article } from '../api/get-article';
 import { ArticleBody } from './ArticleBody';
 

@@ -1,8 +1,8 @@
 import { type CSSProperties, type ReactNode, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useSiteQuery } from '../../../shared/site/get-site';
+import { SiteGate } from '../../../shared/site/site-context';
 import { Loading } from '../../../shared/ui/Loading';
-import { useSiteQuery } from '../../site/api/get-site';
-import { SiteGate } from '../../site/site-context';
 import { useResizeReporter } from '../resize-reporter';
 import { themeStyle } from '../theme';
 import { EmbedError } from './EmbedQueryView';

@@ -1,9 +1,9 @@
-import { isNotFound } from '../../../shared/api/errors';
-import type { ArticleSummary } from '../../../shared/contract/primitives';
-import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
-import { useCategoryPage } from '../../categories/api/get-category-page';
-import type { Article } from '../api/get-article';
-import { ArticleList } from './ArticleList';
+import type { Article } from '../../features/articles/api/get-article';
+import { ArticleList } from '../../features/articles/components/ArticleList';
+import { useCategoryPage } from '../../features/categories/api/get-category-page';
+import { isNotFound } from '../../shared/api/errors';
+import type { ArticleSummary } from '../../shared/contract/primitives';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 const SHOWN = 5;
 

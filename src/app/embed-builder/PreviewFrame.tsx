@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { WIDGET_LABELS } from '../builder-state';
-import { useFrameHeight } from '../frame-height';
-import type { WidgetKind } from '../snippet';
+import { useFrameHeight } from '../../features/embed/frame-height';
+import type { WidgetKind } from '../../features/embed/snippet';
+import { WIDGET_LABELS } from './builder-state';
 
 /**
  * The live preview: the real widget in an iframe, framed and headed like the other panels, its

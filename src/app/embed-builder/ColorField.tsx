@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { DEFAULT_COLOR } from '../builder-state';
-import { parseHexColor } from '../theme';
+import { parseHexColor } from '../../features/embed/theme';
+import { DEFAULT_COLOR } from './builder-state';
 
 interface Props {
   value: string;

@@ -1,8 +1,8 @@
-import { useDocumentTitle } from '../../../shared/lib/use-document-title';
-import { useContacts } from '../../contacts/api/get-contacts';
-import { ContactGroupList } from '../../contacts/components/ContactGroupList';
-import { orderGroups } from '../../contacts/filter-contacts';
-import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
+import { useContacts } from '../../features/contacts/api/get-contacts';
+import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
+import { orderGroups } from '../../features/contacts/filter-contacts';
+import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
 
 export const CONTACTS_TITLE = 'Danh bạ đường dây nóng';
 

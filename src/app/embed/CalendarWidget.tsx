@@ -1,11 +1,11 @@
 import { useSearchParams } from 'react-router-dom';
-import { useDocumentTitle } from '../../../shared/lib/use-document-title';
-import { type CalendarDay, dayKey, parseDayKey } from '../../../shared/time/calendar-day';
-import { formatDayParts } from '../../../shared/time/site-time';
-import { useArchiveDay } from '../../archive/api/get-archive-day';
-import { DatePicker } from '../../archive/components/DatePicker';
-import { ArticleList } from '../../articles/components/ArticleList';
-import { EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
+import { useArchiveDay } from '../../features/archive/api/get-archive-day';
+import { DatePicker } from '../../features/archive/components/DatePicker';
+import { ArticleList } from '../../features/articles/components/ArticleList';
+import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { type CalendarDay, dayKey, parseDayKey } from '../../shared/time/calendar-day';
+import { formatDayParts } from '../../shared/time/site-time';
 
 export const CALENDAR_TITLE = 'Xem bài viết theo ngày';
 

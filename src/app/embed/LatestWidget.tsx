@@ -1,12 +1,20 @@
 import { Link } from 'react-router-dom';
-import { isNotFound } from '../../../shared/api/errors';
-import { useDocumentTitle } from '../../../shared/lib/use-document-title';
-import { Loading } from '../../../shared/ui/Loading';
-import { ArticleList } from '../../articles/components/ArticleList';
-import { type CategoryTree, useCategories } from '../../categories/api/get-categories';
-import { mergeNewest, useCategoryNewest, useRootSections } from '../../categories/api/get-newest';
-import { isValidId } from '../params';
-import { EmbedError, EmbedNotFound, EmbedQueryView } from './EmbedQueryView';
+import { ArticleList } from '../../features/articles/components/ArticleList';
+import { type CategoryTree, useCategories } from '../../features/categories/api/get-categories';
+import {
+  mergeNewest,
+  useCategoryNewest,
+  useRootSections,
+} from '../../features/categories/api/get-newest';
+import {
+  EmbedError,
+  EmbedNotFound,
+  EmbedQueryView,
+} from '../../features/embed/components/EmbedQueryView';
+import { isValidId } from '../../features/embed/params';
+import { isNotFound } from '../../shared/api/errors';
+import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { Loading } from '../../shared/ui/Loading';
 
 export const LATEST_TITLE = 'Tin mới nhất';
 

@@ -1,6 +1,6 @@
-import type { Category, CategoryTree } from '../../categories/api/get-categories';
-import { hasOwnFeed } from '../feed-url';
-import { FeedRow } from './FeedRow';
+import type { Category, CategoryTree } from '../../features/categories/api/get-categories';
+import { FeedRow } from '../../features/feeds/components/FeedRow';
+import { hasOwnFeed } from '../../features/feeds/feed-url';
 
 /** Categories no root leads to (a parent cycle in the data) still have feeds: list them too. */
 function topLevel(tree: CategoryTree): Category[] {

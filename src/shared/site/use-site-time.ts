@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatSiteDate, formatSiteTime, siteDayKey } from '../../shared/time/site-time';
+import { formatSiteDate, formatSiteTime, siteDayKey } from '../time/site-time';
 import { useSite } from './site-context';
 
 /** Formatters bound to the site's zone: `date` → dd/MM/yyyy, `time` → HH:mm, `day` → yyyy-MM-dd. */

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useCategories } from '../../categories/api/get-categories';
-import { useContacts } from '../../contacts/api/get-contacts';
-import { orderGroups } from '../../contacts/filter-contacts';
-import { type BuilderState, WIDGET_LABELS } from '../builder-state';
-import { LIMIT_MAX, LIMIT_MIN } from '../params';
-import type { WidgetKind } from '../snippet';
+import { useCategories } from '../../features/categories/api/get-categories';
+import { useContacts } from '../../features/contacts/api/get-contacts';
+import { orderGroups } from '../../features/contacts/filter-contacts';
+import { LIMIT_MAX, LIMIT_MIN } from '../../features/embed/params';
+import type { WidgetKind } from '../../features/embed/snippet';
+import { type BuilderState, WIDGET_LABELS } from './builder-state';
 import { ColorField } from './ColorField';
 
 interface Props {

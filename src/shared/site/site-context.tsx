@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, use } from 'react';
-import { InvalidDataError, isNotFound } from '../../shared/api/errors';
-import { DocumentTitleSuffix } from '../../shared/lib/use-document-title';
-import { QueryView } from '../../shared/ui/QueryView';
-import { type Site, useSiteQuery } from './api/get-site';
+import { InvalidDataError, isNotFound } from '../api/errors';
+import { DocumentTitleSuffix } from '../lib/use-document-title';
+import { QueryView } from '../ui/QueryView';
+import { type Site, useSiteQuery } from './get-site';
 
 const SiteContext = createContext<Site | null>(null);
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { type BuilderState, builderOptions, INITIAL_BUILDER_STATE } from '../builder-state';
-import { embedPath, embedSnippet, portalScriptUrl } from '../snippet';
+import { embedPath, embedSnippet, portalScriptUrl } from '../../features/embed/snippet';
 import { BuilderForm } from './BuilderForm';
+import { type BuilderState, builderOptions, INITIAL_BUILDER_STATE } from './builder-state';
 import { PreviewFrame } from './PreviewFrame';
 import { SnippetBox } from './SnippetBox';
 // Only this lazy route loads it: the builder's layout reaches no other page's first load.
-import '../embed-builder.css';
+import './embed-builder.css';
 
 /**
  * `/embed`: a ward's webmaster picks a widget and its options, sees it live (an iframe of the

@@ -1,5 +1,5 @@
-import { LIMIT_DEFAULT, parseLimit } from './params';
-import type { WidgetKind, WidgetOptions } from './snippet';
+import { LIMIT_DEFAULT, parseLimit } from '../../features/embed/params';
+import type { WidgetKind, WidgetOptions } from '../../features/embed/snippet';
 
 /** The colour the picker shows while the text field is empty (the portal's own accent). */
 export const DEFAULT_COLOR = '#0b5394';

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchJson } from '../../../shared/api/fetch-json';
-import { portalKeys } from '../../../shared/api/query-keys';
-import { SiteDocument } from '../../../shared/contract/documents';
+import { fetchJson } from '../api/fetch-json';
+import { portalKeys } from '../api/query-keys';
+import { SiteDocument } from '../contract/documents';
 
-export type { Site } from '../../../shared/contract/documents';
+export type { Site } from '../contract/documents';
 
 export const getSite = (signal?: AbortSignal) => fetchJson('site.json', SiteDocument, signal);
 

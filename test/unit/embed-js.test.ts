@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { embedPath, embedSnippet, type WidgetOptions } from '../../src/features/embed/snippet';
+import {
+  embedPath,
+  embedSnippet,
+  WIDGET_TITLES,
+  WIDGETS,
+  type WidgetOptions,
+} from '../../src/features/embed/snippet';
 
 const CODE = readFileSync(path.resolve(import.meta.dirname, '../../public/embed.js'), 'utf8');
 const PORTAL = 'https://portal.example.gov.vn';
@@ -53,6 +59,14 @@ afterEach(() => {
 });
 
 describe('embed.js', () => {
+  it('titles each frame with the name the widget itself shows', () => {
+    for (const widget of WIDGETS) {
+      const tag = addTag({ 'data-widget': widget });
+      run(tag);
+      expect(frameAfter(tag).title).toBe(WIDGET_TITLES[widget]);
+    }
+  });
+
   it('puts an iframe of the widget URL right after its own tag', () => {
     const before = document.createElement('p');
     document.body.append(before);

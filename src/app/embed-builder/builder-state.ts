@@ -1,14 +1,10 @@
 import { LIMIT_DEFAULT, parseLimit } from '../../features/embed/params';
 import type { WidgetKind, WidgetOptions } from '../../features/embed/snippet';
 
+export { WIDGET_TITLES as WIDGET_LABELS } from '../../features/embed/snippet';
+
 /** The colour the picker shows while the text field is empty (the portal's own accent). */
 export const DEFAULT_COLOR = '#0b5394';
-
-export const WIDGET_LABELS: Record<WidgetKind, string> = {
-  latest: 'Tin mới nhất',
-  contacts: 'Danh bạ đường dây nóng',
-  calendar: 'Xem bài viết theo ngày',
-};
 
 /**
  * What the builder's form holds: the raw field texts, so that a half-typed limit or colour

@@ -3,11 +3,12 @@ import { useArchiveDay } from '../../features/archive/api/get-archive-day';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
+import { WIDGET_TITLES } from '../../features/embed/snippet';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { type CalendarDay, dayKey, parseDayKey } from '../../shared/time/calendar-day';
 import { formatDayParts } from '../../shared/time/site-time';
 
-export const CALENDAR_TITLE = 'Xem bài viết theo ngày';
+const CALENDAR_TITLE = WIDGET_TITLES.calendar;
 
 /**
  * `/embed/calendar`: the portal's date picker and, with `?day=yyyy-MM-dd`, that site-local

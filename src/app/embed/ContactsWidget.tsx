@@ -2,9 +2,10 @@ import { useContacts } from '../../features/contacts/api/get-contacts';
 import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
 import { orderGroups } from '../../features/contacts/filter-contacts';
 import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
+import { WIDGET_TITLES } from '../../features/embed/snippet';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 
-export const CONTACTS_TITLE = 'Danh bạ đường dây nóng';
+const CONTACTS_TITLE = WIDGET_TITLES.contacts;
 
 /**
  * `/embed/contacts`: one contact group, or all of them. Its only links are tel:/mailto:, which

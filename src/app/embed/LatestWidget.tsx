@@ -12,11 +12,12 @@ import {
   EmbedQueryView,
 } from '../../features/embed/components/EmbedQueryView';
 import { isValidId } from '../../features/embed/params';
+import { WIDGET_TITLES } from '../../features/embed/snippet';
 import { isNotFound } from '../../shared/api/errors';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { Loading } from '../../shared/ui/Loading';
 
-export const LATEST_TITLE = 'Tin mới nhất';
+const LATEST_TITLE = WIDGET_TITLES.latest;
 
 /** `/embed/latest`: the newest `limit` articles of one category, or of the whole portal. */
 export function LatestWidget({ category, limit }: { category: string | null; limit: number }) {

@@ -20,8 +20,8 @@ const PER_SECTION = 5;
 export function HomeRoute() {
   const site = useSite();
   useDocumentTitle(site.name);
+  // The layout draws pages once categories.json has settled: never pending here.
   const categories = useCategories();
-  if (categories.isPending) return <Loading />;
   return (
     <>
       <h1 className="visually-hidden">{site.name}</h1>

@@ -3,6 +3,14 @@ import { parseHexColor } from './theme';
 export const WIDGETS = ['latest', 'contacts', 'calendar'] as const;
 export type WidgetKind = (typeof WIDGETS)[number];
 
+/** Each widget's name: its heading, its tab title, the builder's choice (embed.js, plain JS
+ * served as is, repeats them for the iframe's title; test/unit/embed-js.test.ts compares). */
+export const WIDGET_TITLES: Record<WidgetKind, string> = {
+  latest: 'Tin mới nhất',
+  contacts: 'Danh bạ đường dây nóng',
+  calendar: 'Xem bài viết theo ngày',
+};
+
 export interface WidgetOptions {
   widget: WidgetKind;
   /** latest: one category's slug; empty for all. */

@@ -28,8 +28,6 @@ export class FetchFailedError extends Error {
   }
 }
 
-export type PortalError = NotFoundError | InvalidDataError | FetchFailedError;
-
 export function isNotFound(error: unknown): error is NotFoundError {
   return error instanceof NotFoundError;
 }

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../contract/primitives';
+import type { ArticleSummary } from '../contract/documents';
 
 /** Newest first, then by id: the contract's list order, so equal times never swap places. */
 export function byNewest(a: ArticleSummary, b: ArticleSummary): number {

@@ -47,8 +47,3 @@ export function useSite(): Site {
   if (!site) throw new Error('useSite() outside <SiteGate>');
   return site;
 }
-
-/** Non-throwing variant for chrome (header/footer) that can render before the site is known. */
-export function useOptionalSite(): Site | null {
-  return use(SiteContext);
-}

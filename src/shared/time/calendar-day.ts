@@ -67,7 +67,8 @@ export function checkTypedDate(value: string): TypedDateResult {
     : { ok: false, reason: 'impossible' };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** A number with leading zeros: `pad(7)` → `07`, `pad(7, 4)` → `0007`. */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function dayKey({ year, month, day }: CalendarDay): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;

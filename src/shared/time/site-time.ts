@@ -1,4 +1,4 @@
-import { weekdayOf } from './calendar-day';
+import { dayKey, pad, weekdayOf } from './calendar-day';
 
 /**
  * Dates belong to the site's time zone, never the reader's. Everything that shows or groups
@@ -56,8 +56,6 @@ export function siteParts(instant: string | Date, timeZone: string): SiteParts {
   };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 /** `dd/MM/yyyy` from calendar numbers. */
 export function formatDayParts(year: number, month: number, day: number): string {
   return `${pad(day)}/${pad(month)}/${pad(year, 4)}`;
@@ -75,8 +73,7 @@ export function formatSiteTime(instant: string | Date, timeZone: string): string
 
 /** `yyyy-MM-dd` of the site-local day: the archive URL and the grouping key. */
 export function siteDayKey(instant: string | Date, timeZone: string): string {
-  const p = siteParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return dayKey(siteParts(instant, timeZone));
 }
 
 export function siteMonthKey(instant: string | Date, timeZone: string): string {

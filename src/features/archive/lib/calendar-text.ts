@@ -6,6 +6,7 @@
  */
 import { format } from 'date-fns/format';
 import { type DateLib, defaultDateLib, type Formatters, type Labels } from 'react-day-picker';
+import { keyOfLocalDate } from './calendar-dates';
 
 function memoBy<K>(key: (date: Date) => K, pattern: (lib: DateLib, date: Date) => string) {
   const cache = new Map<K, string>();
@@ -39,8 +40,6 @@ export const calendarLabels: Partial<Labels> = {
   labelWeekday: memoBy(weekday, (lib, date) => lib.format(date, 'cccc')),
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * DayPicker keys every day by `format(date, 'yyyy-MM-dd')` and `'yyyy-MM'` (three calls per
  * day, ~130 per month shown): those two are written directly, anything else goes to date-fns.
@@ -48,10 +47,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const calendarDateLib: Partial<DateLib> = {
   format: (date, pattern, options) => {
     const d = new Date(date);
-    if (pattern === 'yyyy-MM') return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
-    if (pattern === 'yyyy-MM-dd') {
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    }
+    if (pattern === 'yyyy-MM-dd') return keyOfLocalDate(d);
+    if (pattern === 'yyyy-MM') return keyOfLocalDate(d).slice(0, 7);
     return format(date, pattern, options);
   },
 };

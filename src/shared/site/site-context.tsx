@@ -6,12 +6,21 @@ import { type Site, useSiteQuery } from './get-site';
 
 const SiteContext = createContext<Site | null>(null);
 
-/** Everything below needs the site's time zone, so it renders only once site.json is in. */
-export function SiteGate({ children }: { children: ReactNode }) {
+/**
+ * Everything below needs the site's time zone, so it renders only once site.json is in: the
+ * one place that loads it and says why it failed (a widget says it in its own compact words).
+ */
+export function SiteGate({
+  children,
+  renderError = (error, retry) => <SiteDown error={error} retry={retry} />,
+}: {
+  children: ReactNode;
+  renderError?: (error: unknown, retry: () => void) => ReactNode;
+}) {
   const query = useSiteQuery();
   // Every page needs it, so neither "page not found" nor "this part is faulty" would be true:
   // the whole site is down, and the message says so and why.
-  if (query.isError) return <SiteDown error={query.error} retry={() => void query.refetch()} />;
+  if (query.isError) return renderError(query.error, () => void query.refetch());
   return (
     <QueryView query={query}>
       {(site) => (

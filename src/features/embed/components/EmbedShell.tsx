@@ -2,7 +2,6 @@ import { type CSSProperties, type ReactNode, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSiteQuery } from '../../../shared/site/get-site';
 import { SiteGate } from '../../../shared/site/site-context';
-import { Loading } from '../../../shared/ui/Loading';
 import { useResizeReporter } from '../resize-reporter';
 import { themeStyle } from '../theme';
 import { EmbedError } from './EmbedQueryView';
@@ -22,14 +21,9 @@ export function EmbedShell({ children }: { children: ReactNode }) {
   return (
     <div ref={rootRef} className="embed" style={style}>
       <main className="embed__main">
-        {site.isPending ? (
-          <Loading />
-        ) : site.isError ? (
-          <EmbedError error={site.error} onRetry={() => void site.refetch()} />
-        ) : (
-          // Already loaded: the gate renders straight through and provides useSite().
-          <SiteGate>{children}</SiteGate>
-        )}
+        <SiteGate renderError={(error, retry) => <EmbedError error={error} onRetry={retry} />}>
+          {children}
+        </SiteGate>
       </main>
       {site.data && (
         <footer className="embed__source">

@@ -50,11 +50,22 @@ const pageState = new WeakMap();
  */
 export async function newPage(
   browser,
-  { width = 1280, height = 800, timezoneId, locale = 'vi-VN', baseURL } = {},
+  {
+    width = 1280,
+    height = 800,
+    timezoneId,
+    locale = 'vi-VN',
+    baseURL,
+    serviceWorkers = 'block',
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
     locale,
+    // Blocked unless a spec is about the service worker (offline, update, install): its own
+    // fetches (precache, network-first data) bypass page.route and would race the specs that
+    // route requests themselves.
+    serviceWorkers,
     ...(timezoneId ? { timezoneId } : {}),
     ...(baseURL ? { baseURL } : {}),
   });

@@ -37,7 +37,7 @@ const url = (p) => new URL(p.replace(/^\//, ''), server.url).href;
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 
 async function withPage(fn) {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { serviceWorkers: 'allow' });
   try {
     return await fn(page);
   } finally {

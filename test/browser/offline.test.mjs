@@ -81,7 +81,7 @@ async function publishArticle(title) {
 
 describe('offline', () => {
   it('keeps the hotline and read articles, says what is not saved, and catches up', T, async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser, { serviceWorkers: 'allow' });
     try {
       const [read, unread] = await articleIds();
       await open(page, '/');

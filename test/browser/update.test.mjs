@@ -34,7 +34,7 @@ const version = (page) =>
 async function deployWhileOpen(t) {
   const server = await restartableServer({ root: A, apiDir });
   t.after(() => server.stop());
-  const page = await newPage(browser);
+  const page = await newPage(browser, { serviceWorkers: 'allow' });
   t.after(() => page.context().close());
   await page.goto(server.url);
   await waitVisible(page.getByRole('heading', { level: 1 }));

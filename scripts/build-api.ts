@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTree } from './api/build-tree.ts';
+import { buildSearch } from './build-search.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
 import { intArg, parseArgs } from './lib/args.ts';
@@ -104,6 +105,9 @@ async function main(argv: string[]): Promise<number> {
       `${result.articles} bài, ${result.categories} danh mục → ${result.files} tệp ` +
         `(${(result.bytes / 1e6).toFixed(1)} MB) trong ${options.outDir}, ${seconds} s`,
     );
+    // Last step: the search index of what was just written (CONTRACT.md §4), read back as served.
+    const search = await buildSearch(options.outDir);
+    console.log(`Chỉ mục tìm kiếm: ${search.articles} bài → ${search.files} tệp trong search/`);
     return 0;
   } catch (error) {
     console.error(

@@ -15,6 +15,7 @@ const OWN_ENTRIES = new Set([
   'categories',
   'articles',
   'archive',
+  'search', // written right after by scripts/build-search.ts
 ]);
 
 async function assertReplaceable(target: string): Promise<void> {

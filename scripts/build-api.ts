@@ -10,9 +10,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTree } from './api/build-tree.ts';
-import { buildSearch } from './build-search.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
+import { buildSearch } from './build-search.ts';
 import { intArg, parseArgs } from './lib/args.ts';
 
 export { ExportError } from './api/read-export.ts';

@@ -16,6 +16,7 @@ const HomeRoute = page(() => import('./routes/HomeRoute'), 'HomeRoute');
 const CategoryRoute = page(() => import('./routes/CategoryRoute'), 'CategoryRoute');
 const ArticleRoute = page(() => import('./routes/ArticleRoute'), 'ArticleRoute');
 const ArchiveRoute = page(() => import('./routes/ArchiveRoute'), 'ArchiveRoute');
+const SearchRoute = page(() => import('./routes/SearchRoute'), 'SearchRoute');
 const ContactsRoute = page(() => import('./routes/ContactsRoute'), 'ContactsRoute');
 const NotFoundRoute = page(() => import('./routes/NotFoundRoute'), 'NotFoundRoute');
 const EmbedBuilderRoute = page(() => import('./routes/EmbedBuilderRoute'), 'EmbedBuilderRoute');
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: 'articles/:id', element: <ArticleRoute /> },
       { path: 'archive/:date', element: <ArchiveRoute /> },
       { path: 'contacts', element: <ContactsRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       // The builder is a page of the portal for ward webmasters: normal header and footer.
       { path: 'embed', element: <EmbedBuilderRoute /> },
       { path: '*', element: <NotFoundRoute /> },

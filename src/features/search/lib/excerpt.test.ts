@@ -64,6 +64,11 @@ describe('building an excerpt', () => {
     expect(out.split(' ').length).toBeLessThanOrEqual(22);
   });
 
+  it('centres the matches rather than cutting right after one', () => {
+    const out = show(buildExcerpt(`${words(40)} hồ ${words(40)}`, queryTerms('ho'), 11));
+    expect(out).toBe(`…${words(5)} [hồ] ${words(5)}…`);
+  });
+
   it('prefers a window of whole-syllable matches over prefix ones', () => {
     const text = `hôn hôn ${words(40)} hộ ${words(40)}`;
     expect(show(buildExcerpt(text, queryTerms('ho'), 10))).toContain('[hộ]');

@@ -75,8 +75,14 @@ export function buildExcerpt(text: string, terms: readonly string[], maxWords = 
       start = i;
     }
   }
-  // A few words of context before the first match, when the window starts on it.
-  if (best > 0 && (scores[start] ?? 0) > 0) start = Math.max(0, start - 3);
+  // Centre the matches found in that window: context on both sides, not a cut right after one.
+  const matched = scores.slice(start, start + maxWords).flatMap((score, i) => (score ? [i] : []));
+  if (matched.length > 0) {
+    const first = start + (matched[0] ?? 0);
+    const last = start + (matched[matched.length - 1] ?? 0);
+    const slack = maxWords - (last - first + 1);
+    start = Math.max(0, Math.min(first - Math.floor(slack / 2), spans.length - maxWords));
+  }
   const end = Math.min(spans.length, start + maxWords);
   const from = start === 0 ? 0 : (spans[start]?.start ?? 0);
   const to = end === spans.length ? source.length : (spans[end - 1]?.end ?? source.length);

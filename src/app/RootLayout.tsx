@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
-import { SearchBox } from '../features/search/components/SearchBox';
+import { searchBox } from '../features/search/components/SearchBox';
 import { useSiteQuery } from '../features/site/api/get-site';
 import { SiteGate } from '../features/site/site-context';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
@@ -35,7 +35,7 @@ export function RootLayout() {
             <CategoryNav />
             <Link to="/contacts">Đường dây nóng</Link>
           </nav>
-          <SearchBox />
+          {searchBox}
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">

@@ -100,6 +100,12 @@ describe('Vietnamese as people type it', () => {
         /Không tìm thấy bài viết nào cho «nóng Nguyễn»/,
       );
       await waitVisible(page.getByText('Không cần gõ dấu', { exact: false }));
+      // A word found nowhere: the engine alone would search for a prefix of it instead.
+      await search(page, 'q=n%C3%B3ng+xyzzy');
+      assert.match(
+        await status(page).textContent(),
+        /Không tìm thấy bài viết nào cho «nóng xyzzy»/,
+      );
       await expectNoSeriousAxe(page);
     }),
   );

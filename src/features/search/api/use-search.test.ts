@@ -33,7 +33,9 @@ describe('runSearch', () => {
   });
 
   it('counts every result, fetches only the page shown, and leaves out a malformed one', async () => {
-    const results = Array.from({ length: 23 }, (_, i) => hit(`bai-${i}`, `Bài ${i}`, 'x'));
+    const results = Array.from({ length: 23 }, (_, i) =>
+      hit(`bai-${i}`, `Bài ${i}`, 'Bài về đường'),
+    );
     results[21] = { score: 1, data: async () => ({ meta: { id: 'Sai' } }) } as never;
     search.mockResolvedValue({ results });
     const outcome = await runSearch({ ...params, page: 3, category: 'x', sort: 'newest' });
@@ -44,6 +46,16 @@ describe('runSearch', () => {
     expect(outcome.total).toBe(23);
     expect(outcome.pageCount).toBe(3);
     expect(outcome.hits.map((h) => h.id)).toEqual(['bai-20', 'bai-22']);
+  });
+
+  it('finds nothing when a word is nowhere, whatever the engine substituted for it', async () => {
+    search.mockResolvedValue({ results: [hit('a', 'Mở đường dây', 'Mở d\u0335ường dây x')] });
+    expect(await runSearch({ ...params, q: 'duong xyzzy' })).toEqual({
+      total: 0,
+      pageCount: 1,
+      hits: [],
+    });
+    expect((await runSearch({ ...params, q: 'duong x' })).total).toBe(1);
   });
 
   it('reports an index that cannot be loaded or used as unavailable', async () => {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { IsoDateTime, Slug } from '../../../shared/contract/primitives';
 import { fromEngineText, toEngineText } from '../../../shared/search/vi-text';
+import { hasEveryTerm, queryTerms } from '../lib/excerpt';
 import { PAGE_SIZE, type SearchParams } from '../lib/params';
 import { loadEngine } from './engine';
 
@@ -64,7 +65,12 @@ export async function runSearch({ q, category, sort, page }: SearchParams): Prom
   // Only the shown page's results are fetched (about 1 kB each).
   const shown = found.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const data = await Promise.all(shown.map((result) => result.data().catch(() => null)));
-  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), hits: data.flatMap(toHit) };
+  const hits = data.flatMap(toHit);
+  const witness = hits[0];
+  if (witness && !hasEveryTerm(`${witness.title} ${witness.text}`, queryTerms(q))) {
+    return { total: 0, pageCount: 1, hits: [] }; // a word found nowhere: see hasEveryTerm
+  }
+  return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), hits };
 }
 
 export function useSearch(params: SearchParams, enabled: boolean) {

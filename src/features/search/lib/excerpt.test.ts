@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseForm, fromEngineText, toEngineText } from '../../../shared/search/vi-text';
-import { buildExcerpt, markText, queryTerms, type Segment } from './excerpt';
+import { buildExcerpt, hasEveryTerm, markText, queryTerms, type Segment } from './excerpt';
 
 /** Segments as a string with [marks], to read the expectations at a glance. */
 const show = (segments: Segment[]) =>
@@ -77,5 +77,17 @@ describe('building an excerpt', () => {
   it('starts at the beginning when nothing matches (a title-only hit)', () => {
     const out = show(buildExcerpt(words(40), queryTerms('khong'), 10));
     expect(out).toBe(`${words(10)}…`);
+  });
+});
+
+describe('checking every word is there', () => {
+  it('accepts words with or without marks, prefixes, and numbers written with dots', () => {
+    const text = 'Quận mở Đường dây nóng: gọi 08.8291913';
+    expect(hasEveryTerm(text, queryTerms('duong DAY no'))).toBe(true);
+    expect(hasEveryTerm(text, queryTerms('088291913'))).toBe(true);
+  });
+
+  it('refuses a text without one of the words', () => {
+    expect(hasEveryTerm('Quận mở đường dây nóng', queryTerms('nóng xyzzy'))).toBe(false);
   });
 });

@@ -91,3 +91,15 @@ export function buildExcerpt(text: string, terms: readonly string[], maxWords = 
   if (to < source.length) segments.push({ text: '…', mark: false });
   return segments;
 }
+
+/**
+ * Whether every query word occurs in the text (loosely: as part of its letters and digits, marks
+ * and case aside). Pagefind, when a query word starts no word of the index at all, searches for
+ * its longest prefix that does (`xyzzy` → `x`) or drops it (pagefind/pagefind#793), so a query
+ * with a word found nowhere still returns results; the contract wants none. Such results are all
+ * without the word, and real ones all have it, so checking one result tells which case it is.
+ */
+export function hasEveryTerm(text: string, terms: readonly string[]): boolean {
+  const letters = baseForm(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return terms.every((term) => letters.includes(term));
+}

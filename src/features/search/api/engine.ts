@@ -24,6 +24,8 @@ interface EngineResult {
 export interface Engine {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  /** Fetches the index chunks a query will need, without searching. */
+  preload(query: string, options?: object): Promise<void>;
   search(
     query: string,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -47,4 +49,20 @@ export function loadEngine(): Promise<Engine> {
     loading = undefined;
   });
   return loading;
+}
+
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * While the reader types on /search, fetch the chunks of what is typed so far (after a pause of
+ * 200 ms), so that pressing "Tìm" only has to compute. Errors are left to the search itself.
+ */
+export function preloadQuery(engineText: string): void {
+  clearTimeout(preloadTimer);
+  if (!engineText.trim()) return;
+  preloadTimer = setTimeout(() => {
+    loadEngine()
+      .then((engine) => engine.preload(engineText))
+      .catch(() => {});
+  }, 200);
 }

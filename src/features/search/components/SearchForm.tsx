@@ -1,6 +1,8 @@
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { toEngineText } from '../../../shared/search/vi-text';
 import type { Category, CategoryTree } from '../../categories/api/get-categories';
+import { preloadQuery } from '../api/engine';
 import { type SearchParams, searchHref } from '../lib/params';
 
 /** The category tree as a flat list of options, children indented under their parent. */
@@ -45,7 +47,14 @@ export function SearchForm({ params, tree }: { params: SearchParams; tree?: Cate
     >
       <div className="search-form__field search-form__field--q">
         <label htmlFor="search-q">Từ khoá</label>
-        <input id="search-q" name="q" type="text" defaultValue={params.q} autoComplete="off" />
+        <input
+          id="search-q"
+          name="q"
+          type="text"
+          defaultValue={params.q}
+          autoComplete="off"
+          onChange={(event) => preloadQuery(toEngineText(event.currentTarget.value))}
+        />
       </div>
       <div className="search-form__field">
         <label htmlFor="search-category">Chuyên mục</label>

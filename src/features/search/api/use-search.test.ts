@@ -15,7 +15,12 @@ const hit = (id: string, title: string, content: string) => ({
 const search = vi.fn();
 beforeEach(() => {
   search.mockReset();
-  vi.mocked(loadEngine).mockResolvedValue({ options: vi.fn(), init: vi.fn(), preload: vi.fn(), search });
+  vi.mocked(loadEngine).mockResolvedValue({
+    options: vi.fn(),
+    init: vi.fn(),
+    preload: vi.fn(),
+    search,
+  });
 });
 
 const params = { q: 'duong', category: null, sort: 'relevance' as const, page: 1 };

@@ -42,6 +42,14 @@ async function settled(page) {
   );
 }
 
+/** Waits until the count sentence matches `re` (the previous one may still show for a moment). */
+async function statusMatches(page, re) {
+  await waitUntil(async () => re.test((await status(page).textContent()) ?? ''), {
+    timeout: 15_000,
+    message: `status never matched ${re} on ${page.url()}`,
+  });
+}
+
 describe('the header search box', () => {
   it('is on portal pages, not in widgets, and opens /search?q=… as a plain form', T, async (t) =>
     suite.withPage(t, {}, async (page) => {
@@ -59,8 +67,7 @@ describe('the header search box', () => {
       await box.press('Enter');
       await page.waitForURL((url) => url.pathname === '/search');
       assert.equal(new URL(page.url()).searchParams.get('q'), 'duong day nong');
-      await settled(page);
-      assert.match(await status(page).textContent(), /Tìm thấy 1 bài viết cho «duong day nong»/);
+      await statusMatches(page, /Tìm thấy 1 bài viết cho «duong day nong»/);
       assert.deepEqual(await titles(page), ['Quận mở đường dây nóng']);
       const marks = await page.locator('main .search-result mark').allTextContents();
       assert.deepEqual(marks.slice(0, 3), ['đường', 'dây', 'nóng']);
@@ -122,27 +129,28 @@ describe('results', () => {
         .getByRole('link', { name: '2' })
         .click();
       await page.waitForURL(/page=2/);
-      await settled(page);
+      await statusMatches(page, /Tìm thấy 12 bài viết .*trang 2\/2/);
       assert.equal((await titles(page)).length, 2);
       assert.equal(await page.locator('main ol.search-results').getAttribute('start'), '11');
       await page.goBack();
       await page.waitForURL((url) => !url.search.includes('page='));
-      await settled(page);
+      await statusMatches(page, /Tìm thấy 12 bài viết .*trang 1\/2/);
       assert.equal((await titles(page)).length, 10);
 
       // Category: the parent includes its child; another root has none of these.
       await page.getByLabel('Chuyên mục', { exact: true }).selectOption('tin-tuc');
       await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
       await page.waitForURL(/category=tin-tuc/);
-      await settled(page);
-      assert.match(await status(page).textContent(), /Không tìm thấy .* trong chuyên mục Tin tức/);
+      await statusMatches(page, /Không tìm thấy .* trong chuyên mục Tin tức/);
       await page.getByRole('link', { name: /trong mọi chuyên mục/ }).click();
-      await settled(page);
+      await statusMatches(page, /Tìm thấy 12 bài viết/);
       await page.getByLabel('Sắp xếp').selectOption('newest');
       await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
       await page.waitForURL(/sort=newest/);
-      await settled(page);
-      assert.equal((await titles(page))[0], 'Lịch tiếp công dân tuần 12');
+      await waitUntil(async () => (await titles(page))[0] === 'Lịch tiếp công dân tuần 12', {
+        timeout: 15_000,
+        message: 'newest first never showed week 12 first',
+      });
       await search(page, 'q=ho+tich&category=thong-bao');
       assert.deepEqual(await titles(page), ['Hướng dẫn làm hộ tịch']);
       expectNoPageErrors(page);
@@ -169,7 +177,7 @@ describe('results', () => {
       await page.keyboard.type('ho tich');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\?q=ho/);
-      await settled(page);
+      await statusMatches(page, /Tìm thấy 1 bài viết cho «ho tich»/);
       await expectNoHorizontalScroll(page);
       await expectNoSeriousAxe(page);
       await screenshot(page, 'search-360');

@@ -14,6 +14,7 @@ import { buildTree } from './api/build-tree.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
 import { baseUrl, renderFeeds } from './build-feeds.ts';
+import { buildSearch } from './build-search.ts';
 import { intArg, parseArgs } from './lib/args.ts';
 
 export { ExportError } from './api/read-export.ts';
@@ -125,6 +126,9 @@ async function main(argv: string[]): Promise<number> {
       `${result.articles} bài, ${result.categories} danh mục → ${result.files} tệp ` +
         `(${(result.bytes / 1e6).toFixed(1)} MB) trong ${options.outDir}, ${seconds} s`,
     );
+    // Last step: the search index of what was just written (CONTRACT.md §4), read back as served.
+    const search = await buildSearch(options.outDir);
+    console.log(`Chỉ mục tìm kiếm: ${search.articles} bài → ${search.files} tệp trong search/`);
     return 0;
   } catch (error) {
     console.error(

@@ -16,6 +16,7 @@ const OWN_ENTRIES = new Set([
   'articles',
   'archive',
   'feeds',
+  'search', // written right after by scripts/build-search.ts
 ]);
 
 async function assertReplaceable(target: string): Promise<void> {

@@ -21,10 +21,20 @@ import {
 import { startServer } from '../../test/browser/server.mjs';
 import { manifestFirstLoad, readManifest } from '../size/first-load.mjs';
 import { ensureCorpus, newestPages, pinnedPages, timeFeeds, timeGenerator } from './corpus.mjs';
-import { fmtStats, log, mdTable, pct, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
+import {
+  execFileAsync,
+  fmtStats,
+  log,
+  mdTable,
+  pct,
+  REPO_ROOT,
+  RESULTS_DIR,
+  stats,
+} from './lib.mjs';
 import { LIGHTHOUSE, lighthouse } from './lighthouse.mjs';
 import { apiTraffic, calendarOpen, firstLoadJs, layoutShift } from './page-metrics.mjs';
 import { buildReactFloor } from './react-floor.mjs';
+import { warmQueryTimes } from './search-browser.mjs';
 
 const FLOOR_TARGET = 1.55;
 const SCALE_GOAL_PCT = 5;
@@ -260,6 +270,34 @@ async function main() {
         }
       }
     }
+
+    // 7. Search (issue 10): index build time, peak memory and size; bytes per query, cold/warm.
+    log('search index build and bytes per query, 200 and 20 000 articles');
+    results.search = {};
+    for (const [label, corpus] of [
+      ['200', small],
+      ['20 000', large],
+    ]) {
+      const { stdout } = await execFileAsync(
+        path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+        ['scripts/bench/search.ts', '--api', corpus.apiDir],
+        { cwd: REPO_ROOT, maxBuffer: 16 << 20, timeout: 900_000 },
+      );
+      const lines = stdout.trim().split('\n');
+      results.search[label] = JSON.parse(lines.pop() ?? '{}');
+      results.search[label].report = lines
+        .join('\n')
+        .replace(/### Search: .*/, `### Search, ${label} articles`);
+    }
+    log('search: results on screen after a second query, 4× CPU, 20 000 articles');
+    const warm = await warmQueryTimes(browser, servers.large.url, { runs: options.runs });
+    results.search.warmMs = {
+      report: [
+        '\nSearch, 20 000 articles: results on screen after a second query (typed, then Tìm), 4× CPU, ms\n',
+        ...Object.entries(warm).map(([name, s]) => `- ${name}: ${fmtStats(s)}`),
+      ].join('\n'),
+      ...warm,
+    };
   } finally {
     await browser.close().catch(() => {});
     for (const server of Object.values(servers)) await server.close();
@@ -455,6 +493,7 @@ function report(r) {
       ),
     );
   } else out.push('\nLighthouse skipped (--quick).');
+  for (const search of Object.values(r.search ?? {})) out.push(`\n${search.report}`);
   return out.join('\n');
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
+import { searchBox } from '../features/search/components/SearchBox';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { useSiteQuery } from '../shared/site/get-site';
 import { SiteGate } from '../shared/site/site-context';
@@ -34,6 +35,7 @@ export function RootLayout() {
             <CategoryNav />
             <Link to="/contacts">Đường dây nóng</Link>
           </nav>
+          {searchBox}
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">

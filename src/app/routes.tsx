@@ -16,6 +16,7 @@ const HomeRoute = page(() => import('./routes/HomeRoute'), 'HomeRoute');
 const CategoryRoute = page(() => import('./routes/CategoryRoute'), 'CategoryRoute');
 const ArticleRoute = page(() => import('./routes/ArticleRoute'), 'ArticleRoute');
 const ArchiveRoute = page(() => import('./routes/ArchiveRoute'), 'ArchiveRoute');
+const SearchRoute = page(() => import('./routes/SearchRoute'), 'SearchRoute');
 const ContactsRoute = page(() => import('./routes/ContactsRoute'), 'ContactsRoute');
 const FeedsRoute = page(() => import('./routes/FeedsRoute'), 'FeedsRoute');
 const NotFoundRoute = page(() => import('./routes/NotFoundRoute'), 'NotFoundRoute');
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
       { path: 'archive/:date', element: <ArchiveRoute /> },
       { path: 'contacts', element: <ContactsRoute /> },
       { path: 'feeds', element: <FeedsRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       // The builder is a page of the portal for ward webmasters: normal header and footer.
       { path: 'embed', element: <EmbedBuilderRoute /> },
       { path: '*', element: <NotFoundRoute /> },

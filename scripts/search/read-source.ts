@@ -1,0 +1,123 @@
+/**
+ * Reads a data folder exactly as it is served (../shared/spec/CONTRACT.md §1) — never the CMS
+ * export — so that any folder the app can show can also be searched: site.json and
+ * categories.json must be usable; articles are found through every category's pages and read
+ * from articles/{id}.json. Anything broken below that is skipped with a warning naming it, as
+ * the app skips it. The archive files are not read: the category pages already list every
+ * article, and the archive's layout is free to change.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import {
+  type Article,
+  ArticleDocument,
+  ArticleSummary,
+  CategoriesDocument,
+  type Category,
+  SiteDocument,
+} from '../../src/shared/contract/documents.ts';
+import { PageNumber } from '../../src/shared/contract/primitives.ts';
+import { mapLimit } from '../lib/pool.ts';
+
+/** The folder cannot be indexed at all. */
+export class SearchSourceError extends Error {
+  override name = 'SearchSourceError';
+}
+
+export interface SearchSource {
+  categories: Category[];
+  articles: Article[];
+}
+
+type Warn = (message: string) => void;
+
+type Read = { ok: true; value: unknown } | { ok: false; missing: boolean; message: string };
+
+async function readJson(dir: string, file: string): Promise<Read> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, missing, message: missing ? 'không có tệp' : (error as Error).message };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, missing: false, message: 'không phải JSON hợp lệ' };
+  }
+}
+
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const where = issue?.path?.map((item) => String(item.key)).join('.');
+  return where ? `${where}: ${issue?.message}` : (issue?.message ?? 'không hợp lệ');
+}
+
+/** A required document: anything wrong with it stops the build. */
+async function required<T extends v.GenericSchema>(dir: string, file: string, schema: T) {
+  const read = await readJson(dir, file);
+  if (!read.ok) throw new SearchSourceError(`${path.join(dir, file)}: ${read.message}`);
+  const parsed = v.safeParse(schema, read.value);
+  if (!parsed.success) {
+    throw new SearchSourceError(`${path.join(dir, file)}: ${firstIssue(parsed.issues)}`);
+  }
+  return parsed.output as v.InferOutput<T>;
+}
+
+// Items are checked one by one (not with listOf) so that each dropped one can be named.
+const PageShape = v.object({
+  pageCount: PageNumber,
+  items: v.array(v.unknown()),
+});
+
+async function categoryIds(dir: string, slug: string, warn: Warn): Promise<string[]> {
+  const ids: string[] = [];
+  let pageCount = 1;
+  for (let page = 1; page <= pageCount; page++) {
+    const file = `categories/${slug}/${page}.json`;
+    const read = await readJson(dir, file);
+    const parsed = read.ok ? v.safeParse(PageShape, read.value) : undefined;
+    if (!parsed?.success) {
+      warn(`${file}: ${read.ok ? firstIssue(parsed?.issues ?? []) : read.message} — bỏ qua`);
+      continue;
+    }
+    if (page === 1) pageCount = parsed.output.pageCount;
+    parsed.output.items.forEach((item, index) => {
+      const summary = v.safeParse(ArticleSummary, item);
+      if (summary.success) ids.push(summary.output.id);
+      else warn(`${file}: items.${index}: ${firstIssue(summary.issues)} — bỏ qua mục này`);
+    });
+  }
+  return ids;
+}
+
+export async function readSource(dir: string, warn: Warn): Promise<SearchSource> {
+  await required(dir, 'site.json', SiteDocument);
+  const { categories } = await required(dir, 'categories.json', CategoriesDocument);
+  // Every category, not just the roots: a child whose parent is missing is still listed.
+  const ids = new Set<string>();
+  for (const category of categories) {
+    for (const id of await categoryIds(dir, category.slug, warn)) ids.add(id);
+  }
+  const read = await mapLimit([...ids], 16, async (id) => {
+    const file = `articles/${id}.json`;
+    const result = await readJson(dir, file);
+    if (!result.ok) {
+      warn(`${file}: ${result.message} — bỏ qua bài này`);
+      return undefined;
+    }
+    const parsed = v.safeParse(ArticleDocument, result.value);
+    if (!parsed.success) {
+      warn(`${file}: ${firstIssue(parsed.issues)} — bỏ qua bài này`);
+      return undefined;
+    }
+    if (parsed.output.id !== id) {
+      warn(`${file}: id "${parsed.output.id}" khác tên tệp — bỏ qua bài này`);
+      return undefined;
+    }
+    return parsed.output;
+  });
+  return { categories, articles: read.filter((article) => article !== undefined) };
+}

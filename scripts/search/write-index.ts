@@ -1,0 +1,112 @@
+/**
+ * Builds the Pagefind index of the articles and puts it in place all-or-nothing: files go to a
+ * temporary folder beside the target, which then replaces it, so a failed build leaves the
+ * previous index (or none) and never half of one.
+ */
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Article, Category } from '../../src/shared/contract/documents.ts';
+import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
+import { htmlToText } from './html-text.ts';
+
+/** What the search page needs of a result without reading the article (all plain text). */
+export interface ResultMeta {
+  id: string;
+  title: string;
+  date: string;
+  category: string;
+}
+
+// Pagefind's stock UIs and highlighter: the app renders results itself, so they are not shipped.
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\b|^playground\//;
+
+/** A category and its ancestors, so that filtering by a parent finds its descendants' articles. */
+function lineage(slug: string, bySlug: Map<string, Category>): string[] {
+  const out: string[] = [];
+  for (let at: string | null | undefined = slug; at && !out.includes(at); ) {
+    out.push(at);
+    at = bySlug.get(at)?.parent;
+  }
+  return out;
+}
+
+/** Title, summary and body text, in that order: the search page strips the title back off. */
+export function recordText(article: Article): string {
+  return [article.title, article.summary ?? '', htmlToText(article.body)]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+export async function writeIndex(
+  target: string,
+  articles: readonly Article[],
+  categories: readonly Category[],
+): Promise<{ files: number; bytes: number }> {
+  const bySlug = new Map(categories.map((category) => [category.slug, category]));
+  try {
+    const created = await pagefind.createIndex({ includeCharacters: ENGINE_EXTRA_CHARACTERS });
+    const index = created.index;
+    if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
+    for (const article of articles) {
+      const meta: ResultMeta = {
+        id: article.id,
+        title: article.title.normalize('NFC'),
+        date: article.publishedAt,
+        category: article.category,
+      };
+      const added = await index.addCustomRecord({
+        url: `/articles/${article.id}`,
+        content: toEngineText(recordText(article)),
+        language: 'vi',
+        meta: { ...meta },
+        filters: { category: lineage(article.category, bySlug) },
+        // UTC ISO strings sort as time does, whatever offset the data used.
+        sort: { date: new Date(article.publishedAt).toISOString() },
+      });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    }
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
+    const files = built.files.filter((file) => !UNUSED.test(file.path));
+    await replaceFolder(target, files);
+    return { files: files.length, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function replaceFolder(
+  target: string,
+  files: readonly { path: string; content: Uint8Array }[],
+): Promise<void> {
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
+  const old = `${temp}-old`;
+  try {
+    for (const file of files) {
+      const full = path.join(temp, file.path);
+      await mkdir(path.dirname(full), { recursive: true });
+      await writeFile(full, file.content);
+    }
+    const moved = await rename(target, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      if (moved) await rename(old, target);
+      throw error;
+    }
+    if (moved) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ArchiveDayDocument,
   ArchiveIndexDocument,
@@ -15,11 +15,20 @@ import {
   ContactsDocument,
   SiteDocument,
 } from '../src/shared/contract/documents.ts';
+import { browserExport } from '../test/fixtures/browser-export.ts';
 import { FIGURE_KEYS, PHONE_KEYS } from './api/strict.ts';
 import { buildApi, ExportError } from './build-api.ts';
 import { article, readTree, removeDir, tempDir, writeExport } from './test-helpers.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../test/fixtures/browser-export');
+// The browser suite's data set, written once to its own temp folder (outside `work`, whose
+// listing some tests assert).
+let FIXTURE: string;
+beforeAll(async () => {
+  FIXTURE = await writeExport(await tempDir('browser-export-'), browserExport);
+});
+afterAll(async () => {
+  await removeDir(FIXTURE);
+});
 const json = (tree: Map<string, string>, file: string) => JSON.parse(tree.get(file) ?? 'null');
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 

@@ -1,7 +1,9 @@
 // Which API folder the browser specs serve under /api/:
 //   1. $PORTAL_API_DIR, when set (relative paths are taken from the repo root);
-//   2. else the browser fixture data set, generated once per process with
-//      `tsx scripts/build-api.ts --in test/fixtures/browser-export --out test-results/fixture-api`;
+//   2. else the browser fixture data set (test/fixtures/browser-export.ts), generated once per
+//      process: `tsx test/utils/write-browser-export.ts test-results/browser-export` writes the
+//      export folder, then `tsx scripts/build-api.ts --in test-results/browser-export
+//      --out test-results/fixture-api` turns it into the contract tree;
 //   3. else dist/api (the sample data copied from public/api by the build).
 
 import { execFile } from 'node:child_process';
@@ -15,7 +17,9 @@ const run = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const GENERATOR = path.join(REPO_ROOT, 'scripts', 'build-api.ts');
-const FIXTURE_EXPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'browser-export');
+const FIXTURE_SOURCE = path.join(REPO_ROOT, 'test', 'fixtures', 'browser-export.ts');
+const FIXTURE_WRITER = path.join(REPO_ROOT, 'test', 'utils', 'write-browser-export.ts');
+const FIXTURE_EXPORT = path.join(REPO_ROOT, 'test-results', 'browser-export');
 const OUT_DIR = path.join(REPO_ROOT, 'test-results', 'fixture-api');
 const MOCK_WRITER = path.join(REPO_ROOT, 'test', 'utils', 'write-mock-api.ts');
 const MOCK_OUT_DIR = path.join(REPO_ROOT, 'test-results', 'mock-api');
@@ -56,8 +60,11 @@ export function fixtureApi() {
 
 async function resolveApiDir() {
   if (process.env.PORTAL_API_DIR) return path.resolve(REPO_ROOT, process.env.PORTAL_API_DIR);
-  if (existsSync(GENERATOR) && existsSync(FIXTURE_EXPORT)) {
+  if (existsSync(GENERATOR) && existsSync(FIXTURE_SOURCE)) {
     await rm(OUT_DIR, { recursive: true, force: true });
+    await tsx([FIXTURE_WRITER, FIXTURE_EXPORT]).catch((error) => {
+      throw new Error(`fixtureApi: writing the fixture export failed: ${error.message}`);
+    });
     await tsx([GENERATOR, '--in', FIXTURE_EXPORT, '--out', OUT_DIR]).catch((error) => {
       throw new Error(`fixtureApi: generator failed: ${error.message}`);
     });

@@ -42,7 +42,7 @@ async function once(url, outFile) {
 }
 
 /** `runs` Lighthouse runs of `url`: `{ score, fcp, lcp, tbt, cls, si }` each as min/median/max. */
-export async function lighthouse(url, name, runs = 3) {
+export async function lighthouse(url, name, runs = 5) {
   const dir = path.join(RESULTS_DIR, 'lighthouse');
   await mkdir(dir, { recursive: true });
   const results = [];

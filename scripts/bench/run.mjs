@@ -251,7 +251,7 @@ async function main() {
 
     // 6. Lighthouse.
     if (!options.quick) {
-      log(`${LIGHTHOUSE}, mobile, 3 runs per page`);
+      log(`${LIGHTHOUSE}, mobile, 5 runs per page`);
       results.lighthouse = {};
       for (const [name, url] of [
         ['home', at(servers.fixture, '/')],
@@ -474,7 +474,7 @@ function report(r) {
   }
 
   if (r.lighthouse) {
-    out.push(`\n## Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, performance (3 runs)\n`);
+    out.push(`\n## Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, performance (5 runs)\n`);
     out.push(
       mdTable(
         ['page', '>score', '>FCP ms', '>LCP ms', '>TBT ms', '>CLS'],

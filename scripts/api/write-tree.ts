@@ -3,9 +3,10 @@
  * target (same file system), which is then renamed into place. A failure at any point leaves
  * the previous output untouched and removes the temporary folder.
  */
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../lib/pool.ts';
+import { replaceFolder } from '../lib/replace-folder.ts';
 
 /** The only entries the generator ever writes: a folder holding anything else is not ours. */
 const OWN_ENTRIES = new Set([
@@ -48,29 +49,6 @@ export async function writeTreeAtomically(
   files: Map<string, string>,
 ): Promise<void> {
   const target = path.resolve(outDir);
-  const parent = path.dirname(target);
   await assertReplaceable(target);
-  await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
-  try {
-    await writeAll(temp, files);
-    const old = `${temp}-old`;
-    let moved = false;
-    try {
-      await rename(target, old);
-      moved = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    try {
-      await rename(temp, target);
-    } catch (error) {
-      if (moved) await rename(old, target);
-      throw error;
-    }
-    if (moved) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
+  await replaceFolder(target, (temp) => writeAll(temp, files));
 }

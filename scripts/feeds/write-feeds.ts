@@ -3,8 +3,9 @@
  * it, then swapped in by two renames. A reader (or a CDN pulling the folder) sees the old set
  * or the new one, never a half-written feed; a failure leaves the old set in place.
  */
-import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFolder } from '../lib/replace-folder.ts';
 
 async function assertOurs(target: string): Promise<void> {
   let names: string[];
@@ -27,22 +28,7 @@ export async function writeFeedsAtomically(
   files: Map<string, string>,
 ): Promise<void> {
   await assertOurs(target);
-  const temp = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
-  const old = `${temp}-old`;
-  let moved = false;
-  try {
+  await replaceFolder(target, async (temp) => {
     await Promise.all([...files].map(([name, text]) => writeFile(path.join(temp, name), text)));
-    try {
-      await rename(target, old);
-      moved = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    await rename(temp, target);
-  } catch (error) {
-    if (moved) await rename(old, target).catch(() => {});
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
-  if (moved) await rm(old, { recursive: true, force: true });
+  });
 }

@@ -3,11 +3,12 @@
  * temporary folder beside the target, which then replaces it, so a failed build leaves the
  * previous index (or none) and never half of one.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Category } from '../../src/shared/contract/documents.ts';
 import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
+import { replaceFolder } from '../lib/replace-folder.ts';
 import { htmlToText } from './html-text.ts';
 
 /** What the search page needs of a result without reading the article (all plain text). */
@@ -70,43 +71,22 @@ export async function writeIndex(
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
     const files = built.files.filter((file) => !UNUSED.test(file.path));
-    await replaceFolder(target, files);
+    await replaceFolderWith(target, files);
     return { files: files.length, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();
   }
 }
 
-async function replaceFolder(
+async function replaceFolderWith(
   target: string,
   files: readonly { path: string; content: Uint8Array }[],
 ): Promise<void> {
-  const parent = path.dirname(target);
-  await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
-  const old = `${temp}-old`;
-  try {
+  await replaceFolder(target, async (temp) => {
     for (const file of files) {
       const full = path.join(temp, file.path);
       await mkdir(path.dirname(full), { recursive: true });
       await writeFile(full, file.content);
     }
-    const moved = await rename(target, old).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false;
-        throw error;
-      },
-    );
-    try {
-      await rename(temp, target);
-    } catch (error) {
-      if (moved) await rename(old, target);
-      throw error;
-    }
-    if (moved) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
+  });
 }

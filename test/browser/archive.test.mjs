@@ -94,16 +94,16 @@ describe('archive v2 at scale', () => {
         );
         const oldest = month.days[0];
         const oldestTitle = (await json(`${oldest.date}.json`)).items[0].title;
-        await page
-          .getByRole('link', { name: oldestTitle })
-          .scrollIntoViewIfNeeded()
-          .catch(() => {});
+        // Straight to the bottom: the days scrolled past are never read.
         await page.keyboard.press('End');
         await waitUntil(async () => dayFiles().includes(`${oldest.date}.json`), {
           message: 'the oldest day is read once the reader reaches it',
         });
         await waitVisible(page.getByRole('link', { name: oldestTitle }));
-        assert.ok(dayFiles().length < month.days.length || month.days.length <= 3);
+        assert.ok(
+          dayFiles().length < month.days.length,
+          `read ${dayFiles().length} of ${month.days.length} day files`,
+        );
         await expectNoHorizontalScroll(page);
         expectNoPageErrors(page);
       }),

@@ -52,6 +52,20 @@ async function openOnDecember(page) {
   return dialog;
 }
 
+/**
+ * An article page whose calendar code (the requests `pattern` matches) cannot be downloaded:
+ * opens "Mở lịch", waits for the failure message, then lets the downloads through.
+ */
+async function openWithFailingDownload(page, pattern) {
+  let offline = true;
+  await page.route(pattern, (route) => (offline ? route.abort() : route.continue()));
+  await page.goto(suite.url('/articles/bai-0030-ngay-10'));
+  await waitVisible(page.getByRole('heading', { level: 1 }));
+  await page.getByRole('button', { name: 'Mở lịch' }).click();
+  await waitVisible(page.getByRole('alert').filter({ hasText: 'Không tải được lịch.' }));
+  offline = false;
+}
+
 describe('calendar journey', () => {
   it('by mouse: home → Mở lịch → December 2007 → 10 → the day’s articles', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
@@ -233,13 +247,7 @@ describe('when the calendar’s code and data arrive', () => {
 
   it('says so when its code cannot be downloaded, and "Thử lại" or a reload brings it', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      let offline = true;
-      await page.route(/CalendarPopup/, (route) => (offline ? route.abort() : route.continue()));
-      await page.goto(suite.url('/articles/bai-0030-ngay-10'));
-      await waitVisible(page.getByRole('heading', { level: 1 }));
-      await page.getByRole('button', { name: 'Mở lịch' }).click();
-      await waitVisible(page.getByRole('alert').filter({ hasText: 'Không tải được lịch.' }));
-      offline = false;
+      await openWithFailingDownload(page, /CalendarPopup/);
       // Its stylesheet failed too: Chrome then keeps failing the module until a reload, so the
       // second failure offers one.
       await page.getByRole('button', { name: 'Thử lại' }).click();
@@ -256,15 +264,7 @@ describe('when the calendar’s code and data arrive', () => {
 
   it('when only its script failed, "Thử lại" brings it, or offers a reload that does', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
-      let offline = true;
-      await page.route(/CalendarPopup-[^/]*\.js$/, (route) =>
-        offline ? route.abort() : route.continue(),
-      );
-      await page.goto(suite.url('/articles/bai-0030-ngay-10'));
-      await waitVisible(page.getByRole('heading', { level: 1 }));
-      await page.getByRole('button', { name: 'Mở lịch' }).click();
-      await waitVisible(page.getByRole('alert').filter({ hasText: 'Không tải được lịch.' }));
-      offline = false;
+      await openWithFailingDownload(page, /CalendarPopup-[^/]*\.js$/);
       await page.getByRole('button', { name: 'Thử lại' }).click();
       // Chromium sometimes remembers the failed module (it depends on when the abort landed):
       // then only a reload fetches it again, and the message says so.

@@ -285,6 +285,35 @@ async function articleTime(page) {
 }
 
 describe('article', () => {
+  it('keeps a figure’s box before its slow image arrives (the data gives its size)', T, (t) =>
+    suite.withPage(t, { width: 412, height: 823 }, async (page) => {
+      let release;
+      const arrived = new Promise((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/images\//, async (route) => {
+        await arrived;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await open(page, '/articles/bai-co-anh');
+      const figure = page.locator('main figure img').first();
+      await waitVisible(page.locator('main figcaption').first());
+      const before = await figure.boundingBox();
+      assert.ok(before && before.height > 100, `reserved height ${before?.height}`);
+      release();
+      await page.waitForFunction(() => document.querySelector('main figure img')?.complete);
+      const after = await figure.boundingBox();
+      assert.equal(Math.round(after?.height ?? 0), Math.round(before.height));
+      assert.equal(await page.evaluate(() => window.__shift), 0);
+    }),
+  );
+
   it('has h1, dd/MM/yyyy HH:mm time, "Các tin đã đưa" and "In bài viết"', T, (t) =>
     suite.withPage(t, { timezoneId: 'UTC' }, async (page) => {
       await open(page, `/articles/${ARTICLE_0030}`);

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { codeSplitting } from './scripts/vite/chunks.ts';
 import { feedLink } from './scripts/vite/feed-link.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { pwa } from './scripts/vite/pwa.ts';
@@ -14,9 +15,12 @@ export default defineConfig(({ mode }) => ({
   ],
   build: {
     target: 'es2022',
-    // Every browser that runs es2022 modules but lacks modulepreload (Safari < 17) still loads
-    // each chunk, only later: not worth 0.5 kB gzip on every first load.
-    modulePreload: { polyfill: false },
+    // No run-time preload helper (~0.5 kB gzip in the entry, plus a list of files per route):
+    // index.html's inline script preloads the page's route chunks as the HTML arrives, sooner
+    // than the helper could (scripts/vite/preload-data.ts). On later in-app navigation a route
+    // chunk's own imports are fetched when it arrives; most are in `core`/`page` already.
+    modulePreload: false,
+    rolldownOptions: { output: { codeSplitting } },
     // Source maps would double what IT staff copy to the server; keep them out of the deploy.
     sourcemap: false,
     // dist/.vite/manifest.json: chunk graph for `npm run check:size` (first-load JS per route).

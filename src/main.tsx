@@ -4,18 +4,20 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from './app/query-client';
 import { RouteError } from './app/RouteError';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadRoute } from './app/routes';
 import { ErrorBoundary } from './shared/ui/ErrorBoundary';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+preloadRoute(location.pathname, basename);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+        <BrowserRouter basename={basename}>
           <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
             <AppRoutes />
           </ErrorBoundary>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../shared/contract/primitives';
-import { preloadFiles } from './preload-files';
+import { preloadFiles, routeModules } from './preload-files';
 
 const patterns = { slug: SLUG_PATTERN.source, page: PAGE_PARAM_PATTERN.source };
 const files = (path: string, search = '') => preloadFiles(path, search, patterns);
@@ -43,5 +43,36 @@ describe('the files index.html preloads', () => {
   it('runs from its own source text, as index.html runs it', () => {
     const inline = new Function(`return (${preloadFiles.toString()})`)() as typeof preloadFiles;
     expect(inline('/archive/2007-12-10', '', patterns)).toEqual(files('/archive/2007-12-10'));
+  });
+});
+
+describe('the route chunks index.html preloads', () => {
+  it('names the page module the route table draws for each URL', () => {
+    expect(routeModules('/', '/')).toEqual(['HomeRoute']);
+    expect(routeModules('/articles/bai-1', '/')).toEqual(['ArticleRoute']);
+    expect(routeModules('/categories/tin-tuc/', '/')).toEqual(['CategoryRoute']);
+    expect(routeModules('/archive/2007-12', '/')).toEqual(['ArchiveRoute']);
+    expect(routeModules('/contacts', '/')).toEqual(['ContactsRoute']);
+    expect(routeModules('/search', '/')).toEqual(['SearchRoute']);
+    expect(routeModules('/feeds', '/')).toEqual(['FeedsRoute']);
+    expect(routeModules('/embed', '/')).toEqual(['EmbedBuilderRoute']);
+    expect(routeModules('/khong-co/gi', '/')).toEqual(['NotFoundRoute']);
+  });
+
+  it('adds the widgets’ layout to each widget', () => {
+    expect(routeModules('/embed/latest', '/')).toEqual(['EmbedLayout', 'EmbedLatestRoute']);
+    expect(routeModules('/embed/calendar/', '/')).toEqual(['EmbedLayout', 'EmbedCalendarRoute']);
+    expect(routeModules('/embed/khac', '/')).toEqual(['EmbedLayout', 'EmbedNotFoundRoute']);
+  });
+
+  it('reads the path below the app’s base', () => {
+    expect(routeModules('/portal/', '/portal/')).toEqual(['HomeRoute']);
+    expect(routeModules('/portal', '/portal/')).toEqual(['HomeRoute']);
+    expect(routeModules('/portal/contacts', '/portal/')).toEqual(['ContactsRoute']);
+  });
+
+  it('runs from its own source text, as index.html runs it', () => {
+    const inline = new Function(`return (${routeModules.toString()})`)() as typeof routeModules;
+    expect(inline('/embed/latest', '/')).toEqual(['EmbedLayout', 'EmbedLatestRoute']);
   });
 });

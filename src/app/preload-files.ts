@@ -27,3 +27,28 @@ export function preloadFiles(
   if (m && query) return files.concat(`categories/${m[1]}/${query[1] ?? 1}.json`);
   return files;
 }
+
+/**
+ * Which route modules (`src/app/routes/{name}.tsx`, plus the widgets' layout) draw a URL, so
+ * that index.html can preload their chunks with the entry instead of after it has run (one
+ * round trip and the entry's start-up later). Mirrors the table in `routes.tsx`; a wrong guess
+ * only costs a wasted or a missed preload, and a browser spec checks the two agree. Same rules
+ * as `preloadFiles`: self-contained, run inline. `base` is the app's base path (`/`, `/portal/`).
+ */
+export function routeModules(pathname: string, base: string): string[] {
+  const path = `${pathname}/`.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1);
+  const at = (re: string) => new RegExp(`^(?:${re})/?$`).test(path);
+  if (at('')) return ['HomeRoute'];
+  if (at('embed/latest')) return ['EmbedLayout', 'EmbedLatestRoute'];
+  if (at('embed/contacts')) return ['EmbedLayout', 'EmbedContactsRoute'];
+  if (at('embed/calendar')) return ['EmbedLayout', 'EmbedCalendarRoute'];
+  if (at('embed/.+')) return ['EmbedLayout', 'EmbedNotFoundRoute'];
+  if (at('categories/[^/]+')) return ['CategoryRoute'];
+  if (at('articles/[^/]+')) return ['ArticleRoute'];
+  if (at('archive/[^/]+')) return ['ArchiveRoute'];
+  if (at('contacts')) return ['ContactsRoute'];
+  if (at('feeds')) return ['FeedsRoute'];
+  if (at('search')) return ['SearchRoute'];
+  if (at('embed')) return ['EmbedBuilderRoute'];
+  return ['NotFoundRoute'];
+}

@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { type RouteObject, useRoutes } from 'react-router-dom';
+import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
+import { matchRoutes, type RouteObject, useRoutes } from 'react-router-dom';
 import { Loading } from '../shared/ui/Loading';
 import { RootLayout } from './RootLayout';
 
@@ -8,9 +8,41 @@ import { RootLayout } from './RootLayout';
  * contacts directory, the sanitiser only comes with the article page, and so on.
  * Declarative routes (`useRoutes` + `React.lazy`) rather than a data router: we fetch with
  * TanStack Query, so loaders would be unused weight (~17 kB gzip measured).
+ *
+ * A lazily loaded page that need not suspend: once its chunk is in, it renders at once. A page
+ * that suspends on first load waits for its chunk and then for React's throttle on revealing a
+ * Suspense boundary (300 ms), and only then starts its own data requests; `preloadRoute`
+ * starts the chunk with the app, so by the time the layout's data is in, the page is ready.
  */
-const page = <T extends string>(load: () => Promise<Record<T, React.ComponentType>>, name: T) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
+type Preloadable = { preload?: () => Promise<unknown> };
+
+function page<T extends string>(load: () => Promise<Record<T, ComponentType>>, name: T) {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const start = () => {
+    loading ??= load().then((module) => {
+      loaded = module[name];
+      return { default: loaded };
+    });
+    return loading;
+  };
+  const Lazy = lazy(start);
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory run once per route at module level, not during a render.
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload: start });
+}
+
+/** Starts the chunks of the pages that draw `pathname`, as the route table matches it. */
+export function preloadRoute(pathname: string, basename?: string) {
+  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
+    const type = (route.element as ReactElement | undefined)?.type as Preloadable | undefined;
+    // A failed download is for the page to report when it renders.
+    type?.preload?.().catch(() => {});
+  }
+}
 
 const HomeRoute = page(() => import('./routes/HomeRoute'), 'HomeRoute');
 const CategoryRoute = page(() => import('./routes/CategoryRoute'), 'CategoryRoute');
@@ -27,6 +59,14 @@ const EmbedCalendarRoute = page(() => import('./routes/EmbedCalendarRoute'), 'Em
 const EmbedNotFoundRoute = page(() => import('./routes/EmbedNotFoundRoute'), 'EmbedNotFoundRoute');
 // The widgets' shell (theme, resize reporting) is only for pages inside a ward's iframe.
 const EmbedLayout = page(() => import('./EmbedLayout'), 'EmbedLayout');
+const EmbedShell = Object.assign(
+  () => (
+    <Suspense fallback={<Loading />}>
+      <EmbedLayout />
+    </Suspense>
+  ),
+  { preload: EmbedLayout.preload },
+);
 
 export const routes: RouteObject[] = [
   {
@@ -48,11 +88,7 @@ export const routes: RouteObject[] = [
   {
     // The widgets themselves: chromeless, meant for an iframe (see public/embed.js).
     path: '/embed',
-    element: (
-      <Suspense fallback={<Loading />}>
-        <EmbedLayout />
-      </Suspense>
-    ),
+    element: <EmbedShell />,
     children: [
       { path: 'latest', element: <EmbedLatestRoute /> },
       { path: 'contacts', element: <EmbedContactsRoute /> },

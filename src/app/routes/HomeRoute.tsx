@@ -1,5 +1,4 @@
 import { Link } from 'react-router-dom';
-import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {
   type Category,
@@ -13,6 +12,7 @@ import { useDocumentTitle } from '../../shared/lib/use-document-title';
 import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
+import { DeferredDatePicker } from '../home/DeferredDatePicker';
 
 const NEWEST_COUNT = 10;
 const PER_SECTION = 5;
@@ -87,7 +87,7 @@ function HomeBody({
       </div>
       <aside className="with-sidebar__aside" aria-label="Tiện ích">
         <HotlineBox />
-        <DatePicker />
+        <DeferredDatePicker />
         {tree && (
           <nav className="box" aria-labelledby="all-categories-title">
             <h2 id="all-categories-title">Chuyên mục</h2>

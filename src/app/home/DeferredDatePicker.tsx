@@ -1,0 +1,51 @@
+import { lazy, Suspense, useId, useRef } from 'react';
+import { useNearViewport } from '../../shared/lib/use-near-viewport';
+import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
+
+const DatePicker = lazy(() =>
+  import('../../features/archive/components/DatePicker').then((m) => ({ default: m.DatePicker })),
+);
+
+const TITLE = 'Xem bài viết theo ngày';
+
+/**
+ * The home page's date box, loaded when its place nears the screen: on a phone it sits below
+ * the news, and its ~2.5 kB gzip of code (the form's checks, the calendar's loading policy)
+ * need not hold up the first screen; on a wide screen it is in view and starts at once.
+ * Until then a box of the same size with its title keeps the layout still.
+ */
+export function DeferredDatePicker() {
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref, { margin: '400px' });
+  const id = useId();
+  const placeholder = (
+    <section
+      ref={ref}
+      className="box date-picker-placeholder"
+      aria-labelledby={id}
+      aria-busy="true"
+    >
+      <h2 id={id}>{TITLE}</h2>
+      <p className="loading">Đang tải…</p>
+    </section>
+  );
+  if (!near) return placeholder;
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <section className="box" aria-labelledby={id}>
+          <h2 id={id}>{TITLE}</h2>
+          <p role="alert">Không tải được ô chọn ngày.</p>
+          {/* A browser remembers a script it failed to fetch: only a reload fetches it anew. */}
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Tải lại trang
+          </button>
+        </section>
+      )}
+    >
+      <Suspense fallback={placeholder}>
+        <DatePicker />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

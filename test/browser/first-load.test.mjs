@@ -1,0 +1,135 @@
+// How a page's code arrives: the route's chunks start with the HTML (index.html preloads what
+// the route table will draw), and home's date box, below the news on a phone, waits until the
+// reader comes near it, keeping its place so nothing moves when it arrives.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { browserSuite, expectNoPageErrors, TIMEOUT, waitUntil, waitVisible } from './harness.mjs';
+
+const T = { timeout: 60_000 };
+const suite = browserSuite();
+
+/** Code a page fetches later on purpose: offline support after `load`, the calendar's popup. */
+const LATER = /\/(start|CalendarPopup)-[\w-]+\.js$/;
+const DATE_BOX = /\/date-picker-[\w-]+\.js$/;
+
+/** JS files the page requests, in order, as URL paths. */
+function recordScripts(page) {
+  const scripts = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.js')) scripts.push(pathname);
+  });
+  return scripts;
+}
+
+async function settled(page) {
+  await waitVisible(page.getByRole('heading', { level: 1 }));
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => {});
+}
+
+describe('a page’s code starts downloading with the HTML', () => {
+  const pages = [
+    '/',
+    '/articles/bai-0030-ngay-10',
+    '/archive/2007-12-10',
+    '/contacts',
+    '/embed/latest',
+  ];
+  for (const route of pages) {
+    it(`${route}: every chunk it draws with is preloaded, each downloaded once`, T, (t) =>
+      suite.withPage(t, {}, async (page) => {
+        const scripts = recordScripts(page);
+        await page.goto(suite.url(route));
+        await settled(page);
+        const { entry, preloaded } = await page.evaluate(() => ({
+          entry: new URL(document.querySelector('script[type="module"]').src).pathname,
+          preloaded: [...document.querySelectorAll('link[rel="modulepreload"]')].map(
+            (link) => new URL(link.href).pathname,
+          ),
+        }));
+        assert.ok(preloaded.length > 0, 'the route’s chunks are preloaded');
+        const late = scripts.filter(
+          (s) => s !== entry && !preloaded.includes(s) && !LATER.test(s) && !DATE_BOX.test(s),
+        );
+        assert.deepEqual(late, [], `found only once the app ran: ${late.join(', ')}`);
+        assert.deepEqual(
+          scripts.filter((s, i) => scripts.indexOf(s) !== i),
+          [],
+          `downloaded twice: ${scripts.join(', ')}`,
+        );
+        expectNoPageErrors(page);
+      }),
+    );
+  }
+});
+
+/** Sum of layout shifts the page has seen (reader input excluded, as CLS does). */
+async function trackShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (!entry.hadRecentInput) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => window.__shifts);
+}
+
+describe('home’s date box arrives when the reader nears it', () => {
+  it(
+    'on a phone: not on the first load; on scrolling down, it comes and works; nothing moves',
+    T,
+    (t) =>
+      suite.withPage(t, { width: 360, height: 740 }, async (page) => {
+        const shifts = await trackShifts(page);
+        const scripts = recordScripts(page);
+        await page.goto(suite.url('/'));
+        await settled(page);
+        assert.ok(!scripts.some((s) => DATE_BOX.test(s)), `loaded at once: ${scripts.join(', ')}`);
+        const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+        await box.scrollIntoViewIfNeeded();
+        const open = page.getByRole('button', { name: 'Mở lịch' });
+        await open.click();
+        await waitVisible(page.getByRole('dialog'));
+        assert.ok(
+          scripts.some((s) => DATE_BOX.test(s)),
+          'its code came on scrolling',
+        );
+        assert.equal(await shifts(), 0, 'layout shift while the box arrived');
+      }),
+  );
+
+  it('on a wide screen, held back by a slow network: its place is kept, then it works', T, (t) =>
+    suite.withPage(t, { width: 1280, height: 800 }, async (page) => {
+      const shifts = await trackShifts(page);
+      let release;
+      const held = new Promise((resolve) => {
+        release = resolve;
+      });
+      await page.route(DATE_BOX, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(suite.url('/'));
+      await settled(page);
+      const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+      await waitVisible(box);
+      const round = ({ x, y, width, height }) => [x, y, width, height].map(Math.round);
+      const before = round(await box.boundingBox());
+      release();
+      const field = page.getByRole('textbox', { name: 'Ngày (dd/mm/yyyy)' });
+      await waitVisible(field);
+      const after = round(
+        await page.getByRole('region', { name: 'Xem bài viết theo ngày' }).boundingBox(),
+      );
+      assert.deepEqual(after, before, 'the box keeps its place and size');
+      await field.fill('10/12/2007');
+      await field.press('Enter');
+      await waitUntil(() => new URL(page.url()).pathname === '/archive/2007-12-10', {
+        message: `typed date did not open its day: ${page.url()}`,
+      });
+      assert.equal(await shifts(), 0, 'layout shift while the box arrived');
+    }),
+  );
+});

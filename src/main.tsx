@@ -27,11 +27,14 @@ if (root) {
   );
 }
 
-// Offline support after the first paint (not part of any page's first load), in production
-// builds only (the dev server has no sw.js) and never inside a ward's widget frame.
+// Offline support once the page has drawn what it reads, in production builds only (the dev
+// server has no sw.js) and never inside a ward's widget frame. Not on `load` itself: the
+// service worker then downloads the whole app for offline use (~190 kB gzip), which on a slow
+// phone must not compete with the page's own data and images.
 if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
-  addEventListener(
-    'load',
-    () => void import('./features/offline/start').then((m) => m.startOffline()),
-  );
+  const startOffline = () => {
+    if (queryClient.isFetching() > 0) setTimeout(startOffline, 500);
+    else void import('./features/offline/start').then((m) => m.startOffline());
+  };
+  addEventListener('load', () => setTimeout(startOffline, 500));
 }

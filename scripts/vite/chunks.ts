@@ -18,6 +18,7 @@ const READING_PAGE_MODULES = [
   'shared/site/TimeStamp.tsx',
   'features/categories/api/get-category-page.ts',
   'features/categories/api/get-newest.ts',
+  'shared/lib/use-near-viewport.ts',
 ];
 
 const normalise = (id: string) => id.replaceAll('\\', '/');

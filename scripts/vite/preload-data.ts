@@ -69,8 +69,11 @@ export function preloadData(): Plugin {
         `(${preloadFiles.toString()})(location.pathname,location.search,${JSON.stringify(patterns)}),` +
         `(${routeModules.toString()})(location.pathname,${JSON.stringify(base)}),` +
         `${JSON.stringify(chunks)})`;
-      // A function, so that `$` in the source is not read as a replacement pattern.
-      return html.replace('</head>', () => `    <script>${script}</script>\n  </head>`);
+      // Before the entry's <script> and stylesheet (Vite has put them in by now): an inline
+      // script after a stylesheet waits for that stylesheet to load. After the <meta>s, so the
+      // charset stays within the first 1024 bytes.
+      const at = html.search(/<script type="module"|<link rel="stylesheet"|<\/head>/);
+      return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
     },
   };
 }

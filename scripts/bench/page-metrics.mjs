@@ -48,7 +48,8 @@ const isJs = (response) =>
  * Every JS response until network idle, before any interaction; each file gzipped (-9) on its
  * own, summed. `{ files: [{ path, bytes, gzip }], bytes, gzip }`.
  */
-export async function firstLoadJs(browser, url, { deferred = [] } = {}) {
+/** `deferred`: what the page fetches later on purpose, `{ label: part of the file's path }`. */
+export async function firstLoadJs(browser, url, { deferred = {} } = {}) {
   const files = await loadAndCollect(browser, url, isJs);
   const out = files.map((f) => ({
     path: new URL(f.url).pathname,
@@ -57,13 +58,15 @@ export async function firstLoadJs(browser, url, { deferred = [] } = {}) {
   }));
   // Code a page fetches on its own once idle (the calendar on archive pages) is not needed to
   // draw it: counted apart, not left out.
-  const isDeferred = (f) => deferred.some((name) => f.path.includes(name));
+  const labelOf = (f) => Object.keys(deferred).find((label) => f.path.includes(deferred[label]));
+  const isDeferred = (f) => labelOf(f) !== undefined;
   const first = out.filter((f) => !isDeferred(f));
   return {
     files: first.map(({ path }) => path).sort(),
     bytes: first.reduce((s, f) => s + f.bytes, 0),
     gzip: first.reduce((s, f) => s + f.gzip, 0),
     deferredFiles: out.filter(isDeferred).map(({ path }) => path),
+    deferredWhat: [...new Set(out.filter(isDeferred).map(labelOf))],
     deferredGzip: out.filter(isDeferred).reduce((s, f) => s + f.gzip, 0),
   };
 }

@@ -10,7 +10,7 @@ import './app/styles.css';
 
 const queryClient = createQueryClient();
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-preloadRoute(location.pathname, basename);
+preloadRoute(location.pathname, basename, queryClient);
 
 const root = document.getElementById('root');
 if (root) {

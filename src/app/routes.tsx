@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
 import { matchRoutes, type RouteObject, useRoutes } from 'react-router-dom';
 import { Loading } from '../shared/ui/Loading';
@@ -14,33 +15,44 @@ import { RootLayout } from './RootLayout';
  * Suspense boundary (300 ms), and only then starts its own data requests; `preloadRoute`
  * starts the chunk with the app, so by the time the layout's data is in, the page is ready.
  */
-type Preloadable = { preload?: () => Promise<unknown> };
+type RouteModule<T extends string> = { [K in T]: ComponentType } & {
+  /** Starts data the page reads before it can render any of it (see HomeRoute). */
+  prefetch?: (client: QueryClient) => void;
+};
+type Preloadable = { preload?: (client?: QueryClient) => Promise<unknown> };
 
-function page<T extends string>(load: () => Promise<Record<T, ComponentType>>, name: T) {
+function page<T extends string>(load: () => Promise<RouteModule<T>>, name: T) {
   let loaded: ComponentType | undefined;
-  let loading: Promise<{ default: ComponentType }> | undefined;
+  let loading: Promise<RouteModule<T>> | undefined;
   const start = () => {
     loading ??= load().then((module) => {
-      loaded = module[name];
-      return { default: loaded };
+      loaded = module[name] as ComponentType;
+      return module;
     });
     return loading;
   };
-  const Lazy = lazy(start);
+  const Lazy = lazy(() => start().then((module) => ({ default: module[name] as ComponentType })));
   // biome-ignore lint/correctness/noComponentHookFactories: a factory run once per route at module level, not during a render.
   function Page() {
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Lazy />;
   }
-  return Object.assign(Page, { preload: start });
+  const preload = (client?: QueryClient) =>
+    start().then((module) => {
+      if (client) module.prefetch?.(client);
+    });
+  return Object.assign(Page, { preload });
 }
 
-/** Starts the chunks of the pages that draw `pathname`, as the route table matches it. */
-export function preloadRoute(pathname: string, basename?: string) {
+/**
+ * Starts the chunks of the pages that draw `pathname`, as the route table matches it, and what
+ * they prefetch.
+ */
+export function preloadRoute(pathname: string, basename: string, client: QueryClient) {
   for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
     const type = (route.element as ReactElement | undefined)?.type as Preloadable | undefined;
     // A failed download is for the page to report when it renders.
-    type?.preload?.().catch(() => {});
+    type?.preload?.(client).catch(() => {});
   }
 }
 

@@ -9,10 +9,7 @@ function RecordLocation({ into }: { into: { location?: Location } }) {
 }
 
 /** The real route tree at `url`, with a fresh cache that never retries (TanStack's advice). */
-export function renderApp(url: string) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-  });
+export function renderApp(url: string, queryClient = testQueryClient()) {
   const current: { location?: Location } = {};
   const view = render(
     <QueryClientProvider client={queryClient}>
@@ -28,4 +25,10 @@ export function renderApp(url: string) {
     return current.location;
   };
   return { ...view, location, queryClient };
+}
+
+export function testQueryClient() {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  });
 }

@@ -1,13 +1,27 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../../mocks/fixtures';
 import { serveFile } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { failThenServe } from '../../../test/utils/counting-handler';
-import { renderApp } from '../../../test/utils/render-app';
+import { recordRequests } from '../../../test/utils/record-requests';
+import { renderApp, testQueryClient } from '../../../test/utils/render-app';
+import { prefetch } from './HomeRoute';
 
 describe('home page', () => {
+  it('prefetches its article lists from the category list alone, so drawing reads nothing more', async () => {
+    const client = testQueryClient();
+    prefetch(client);
+    await waitFor(() => expect(client.isFetching()).toBe(0));
+    const requests = recordRequests();
+    renderApp('/', client);
+    const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });
+    expect(within(newest).getAllByRole('link').length).toBeGreaterThan(0);
+    requests.stop();
+    expect(requests.under('categories')).toEqual([]);
+  });
+
   it('shows the site, its root categories, the newest articles and the hotline', async () => {
     renderApp('/');
     const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });

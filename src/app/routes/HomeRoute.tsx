@@ -1,11 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {
+  buildCategoryTree,
   type Category,
   type CategoryTree,
+  categoriesQueryOptions,
   useCategories,
 } from '../../features/categories/api/get-categories';
-import { mergeNewest, useRootSections } from '../../features/categories/api/get-newest';
+import {
+  mergeNewest,
+  rootSectionsQueryOptions,
+  useRootSections,
+} from '../../features/categories/api/get-newest';
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
 import { useDocumentTitle } from '../../shared/lib/use-document-title';
@@ -16,6 +23,20 @@ import { DeferredDatePicker } from '../home/DeferredDatePicker';
 
 const NEWEST_COUNT = 10;
 const PER_SECTION = 5;
+
+/**
+ * Home's article lists as soon as the category list is in (index.html preloads it), rather
+ * than once the layout has drawn and this page has mounted: one render less before the
+ * reader's first screen. Errors are left for the page's own queries to show.
+ */
+export function prefetch(client: QueryClient) {
+  client
+    .fetchQuery(categoriesQueryOptions())
+    .then((list) =>
+      client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),
+    )
+    .catch(() => {});
+}
 
 export function HomeRoute() {
   const site = useSite();

@@ -1,8 +1,14 @@
-import type { FormEvent } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Category, CategoryTree } from '../../features/categories/api/get-categories';
-import { preloadQuery } from '../../features/search/api/engine';
-import { type SearchParams, searchHref } from '../../features/search/lib/params';
+import { prepareQuery } from '../../features/search/api/engine';
+import { usePrefetchSearch } from '../../features/search/api/use-search';
+import {
+  PAGE_SIZE,
+  readSearchParams,
+  type SearchParams,
+  searchHref,
+} from '../../features/search/lib/params';
 import { toEngineText } from '../../shared/search/vi-text';
 
 /** The category tree as a flat list of options, children indented under their parent. */
@@ -20,20 +26,36 @@ function options(tree: CategoryTree | undefined): { category: Category; depth: n
   return out;
 }
 
+/** The search the form would run if submitted now, ranked ahead while the reader types. */
+function prepare(event: ChangeEvent<HTMLInputElement>) {
+  const form = event.currentTarget.form;
+  const values = form ? new FormData(form) : undefined;
+  prepareQuery({
+    query: toEngineText(event.currentTarget.value),
+    category: String(values?.get('category') ?? '') || null,
+    newest: values?.get('sort') === 'newest',
+    page: 1,
+    pageSize: PAGE_SIZE,
+  });
+}
+
 /** Words, category and order; submitting starts again at page 1. A GET form without JS too. */
 export function SearchForm({ params, tree }: { params: SearchParams; tree?: CategoryTree }) {
   const navigate = useNavigate();
+  const prefetch = usePrefetchSearch();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    navigate(
-      searchHref({
-        q: String(form.get('q') ?? '').trim(),
-        category: String(form.get('category') ?? '') || null,
-        sort: form.get('sort') === 'newest' ? 'newest' : 'relevance',
-        page: 1,
-      }),
-    );
+    const href = searchHref({
+      q: String(form.get('q') ?? '').trim(),
+      category: String(form.get('category') ?? '') || null,
+      sort: form.get('sort') === 'newest' ? 'newest' : 'relevance',
+      page: 1,
+    });
+    // Read back as the page will read it from the URL, so that both ask for the same search.
+    const params = readSearchParams(new URL(href, 'http://x').searchParams);
+    if (params) prefetch(params);
+    navigate(href);
   };
   // Keyed by the URL's values so that Back/Forward show what the URL says.
   const key = `${params.q}|${params.category}|${params.sort}`;
@@ -53,7 +75,7 @@ export function SearchForm({ params, tree }: { params: SearchParams; tree?: Cate
           type="text"
           defaultValue={params.q}
           autoComplete="off"
-          onChange={(event) => preloadQuery(toEngineText(event.currentTarget.value))}
+          onChange={prepare}
         />
       </div>
       <div className="search-form__field">

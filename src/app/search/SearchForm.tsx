@@ -1,4 +1,4 @@
-import type { ChangeEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Category, CategoryTree } from '../../features/categories/api/get-categories';
 import { prepareQuery } from '../../features/search/api/engine';
@@ -26,14 +26,13 @@ function options(tree: CategoryTree | undefined): { category: Category; depth: n
   return out;
 }
 
-/** The search the form would run if submitted now, ranked ahead while the reader types. */
-function prepare(event: ChangeEvent<HTMLInputElement>) {
-  const form = event.currentTarget.form;
-  const values = form ? new FormData(form) : undefined;
+/** The search the form would run if submitted now, prepared ahead while the reader types. */
+function prepare(event: FormEvent<HTMLFormElement>) {
+  const values = new FormData(event.currentTarget);
   prepareQuery({
-    query: toEngineText(event.currentTarget.value),
-    category: String(values?.get('category') ?? '') || null,
-    newest: values?.get('sort') === 'newest',
+    query: toEngineText(String(values.get('q') ?? '')),
+    category: String(values.get('category') ?? '') || null,
+    newest: values.get('sort') === 'newest',
     page: 1,
     pageSize: PAGE_SIZE,
   });
@@ -66,17 +65,11 @@ export function SearchForm({ params, tree }: { params: SearchParams; tree?: Cate
       action={`${import.meta.env.BASE_URL}search`}
       method="get"
       onSubmit={submit}
+      onChange={prepare}
     >
       <div className="search-form__field search-form__field--q">
         <label htmlFor="search-q">Từ khoá</label>
-        <input
-          id="search-q"
-          name="q"
-          type="text"
-          defaultValue={params.q}
-          autoComplete="off"
-          onChange={prepare}
-        />
+        <input id="search-q" name="q" type="text" defaultValue={params.q} autoComplete="off" />
       </div>
       <div className="search-form__field">
         <label htmlFor="search-category">Chuyên mục</label>

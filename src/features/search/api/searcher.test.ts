@@ -48,7 +48,7 @@ describe('createSearcher', () => {
 
   it('reuses a search prepared while typing, even one still running', async () => {
     const searcher = createSearcher(load);
-    searcher.prepare({ query: 'phuong', category: null, newest: false });
+    searcher.prepare(request);
     expect((await searcher.page(request)).total).toBe(23);
     expect(search).toHaveBeenCalledTimes(1);
     expect(read).toHaveBeenCalledTimes(10); // preparing reads no result

@@ -46,12 +46,14 @@ describe('createSearcher', () => {
     ]);
   });
 
-  it('reuses a search prepared while typing, even one still running', async () => {
+  it('prepares a search while typing: ranked once, its first page read ahead', async () => {
     const searcher = createSearcher(load);
     searcher.prepare(request);
+    // Asked for before the prepared search has finished: the same ranking serves both.
     expect((await searcher.page(request)).total).toBe(23);
     expect(search).toHaveBeenCalledTimes(1);
-    expect(read).toHaveBeenCalledTimes(10); // preparing reads no result
+    // The first page was read by both (Pagefind keeps what it fetched: no second download).
+    expect(read.mock.calls.flat()).toEqual([...Array(10).keys(), ...Array(10).keys()]);
   });
 
   it('tries a failed search again instead of keeping the failure', async () => {

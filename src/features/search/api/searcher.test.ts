@@ -65,17 +65,31 @@ describe('createSearcher', () => {
     expect((await searcher.page(request)).total).toBe(23);
   });
 
-  it('keeps the last 8 searches', async () => {
+  it('keeps the last 4 searches', async () => {
     const searcher = createSearcher(load);
-    for (const query of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
-      await searcher.page({ ...request, query });
-    }
+    for (const query of ['a', 'b', 'c', 'd']) await searcher.page({ ...request, query });
     await searcher.page({ ...request, query: 'a' }); // still kept, now the newest
-    await searcher.page({ ...request, query: 'i' }); // pushes `b` out
-    expect(search).toHaveBeenCalledTimes(9);
+    await searcher.page({ ...request, query: 'e' }); // pushes `b` out
+    expect(search).toHaveBeenCalledTimes(5);
     await searcher.page({ ...request, query: 'a' });
-    expect(search).toHaveBeenCalledTimes(9);
+    expect(search).toHaveBeenCalledTimes(5);
     await searcher.page({ ...request, query: 'b' });
-    expect(search).toHaveBeenCalledTimes(10);
+    expect(search).toHaveBeenCalledTimes(6);
+  });
+
+  it('keeps no more than 30 000 results, but always the newest search', async () => {
+    const searcher = createSearcher(load);
+    search.mockImplementation(async (query: string) => ({
+      results: results(query.startsWith('common') ? 20_000 : 5),
+    }));
+    await searcher.page({ ...request, query: 'common' });
+    await searcher.page({ ...request, query: 'rare' });
+    await searcher.page({ ...request, query: 'common 2' }); // 40 005: the oldest goes
+    expect(search).toHaveBeenCalledTimes(3);
+    await searcher.page({ ...request, query: 'rare' });
+    await searcher.page({ ...request, query: 'common 2' });
+    expect(search).toHaveBeenCalledTimes(3);
+    await searcher.page({ ...request, query: 'common' });
+    expect(search).toHaveBeenCalledTimes(4);
   });
 });

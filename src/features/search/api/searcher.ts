@@ -40,11 +40,29 @@ type Ranking = Omit<PageRequest, 'page' | 'pageSize'>;
 
 type Ranked = { data(): Promise<unknown> }[];
 
-/** Searches kept per visit: paging, Back and a search already run while typing reuse them. */
-const KEPT = 8;
+/**
+ * Rankings kept: the one shown (paging), the previous one (Back), those prepared while typing.
+ * Bounded by count and by results: Pagefind's results for a word in every article (20 915) take
+ * ~20 MB of the worker's memory (with every word position), so at most ~30 MB are kept; the
+ * newest is always kept.
+ */
+const KEPT = 4;
+const KEPT_RESULTS = 30_000;
 
 export function createSearcher(load: () => Promise<PagefindModule>) {
+  // Oldest first; sizes known once each search has finished.
   const ranked = new Map<string, Promise<Ranked>>();
+  const sizes = new Map<string, number>();
+
+  function trim() {
+    let results = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+    for (const old of ranked.keys()) {
+      if (ranked.size <= 1 || (ranked.size <= KEPT && results <= KEPT_RESULTS)) break;
+      results -= sizes.get(old) ?? 0;
+      ranked.delete(old);
+      sizes.delete(old);
+    }
+  }
 
   function rank(request: Ranking): Promise<Ranked> {
     const key = JSON.stringify([request.query, request.category, request.newest]);
@@ -61,14 +79,21 @@ export function createSearcher(load: () => Promise<PagefindModule>) {
         if (!result) throw new Error('pagefind: no result');
         return result.results;
       })();
-      // A failure (index missing, offline) is not kept: the next search tries again.
-      found.catch(() => ranked.delete(key));
+      const mine = found;
+      found.then(
+        (results) => {
+          if (ranked.get(key) !== mine) return; // pushed out meanwhile
+          sizes.set(key, results.length);
+          trim();
+        },
+        // A failure (index missing, offline) is not kept: the next search tries again.
+        () => {
+          if (ranked.get(key) === mine) ranked.delete(key);
+        },
+      );
     }
     ranked.set(key, found);
-    for (const old of ranked.keys()) {
-      if (ranked.size <= KEPT) break;
-      ranked.delete(old);
-    }
+    trim();
     return found;
   }
 

@@ -26,13 +26,26 @@ function options(tree: CategoryTree | undefined): { category: Category; depth: n
   return out;
 }
 
+/** The form's values as the search page will read them back from the URL it submits. */
+function formSearch(form: HTMLFormElement): { href: string; params: SearchParams | null } {
+  const values = new FormData(form);
+  const href = searchHref({
+    q: String(values.get('q') ?? '').trim(),
+    category: String(values.get('category') ?? '') || null,
+    sort: values.get('sort') === 'newest' ? 'newest' : 'relevance',
+    page: 1,
+  });
+  return { href, params: readSearchParams(new URL(href, 'http://x').searchParams) };
+}
+
 /** The search the form would run if submitted now, prepared ahead while the reader types. */
 function prepare(event: FormEvent<HTMLFormElement>) {
-  const values = new FormData(event.currentTarget);
+  const { params } = formSearch(event.currentTarget);
+  if (!params) return;
   prepareQuery({
-    query: toEngineText(String(values.get('q') ?? '')),
-    category: String(values.get('category') ?? '') || null,
-    newest: values.get('sort') === 'newest',
+    query: toEngineText(params.q),
+    category: params.category,
+    newest: params.sort === 'newest',
     page: 1,
     pageSize: PAGE_SIZE,
   });
@@ -44,17 +57,10 @@ export function SearchForm({ params, tree }: { params: SearchParams; tree?: Cate
   const prefetch = usePrefetchSearch();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const href = searchHref({
-      q: String(form.get('q') ?? '').trim(),
-      category: String(form.get('category') ?? '') || null,
-      sort: form.get('sort') === 'newest' ? 'newest' : 'relevance',
-      page: 1,
-    });
-    // Read back as the page will read it from the URL, so that both ask for the same search.
-    const params = readSearchParams(new URL(href, 'http://x').searchParams);
-    if (params) prefetch(params);
-    navigate(href);
+    const submitted = formSearch(event.currentTarget);
+    // Started here, the search runs while React renders "Đang tìm…" for the new URL.
+    if (submitted.params) prefetch(submitted.params);
+    navigate(submitted.href);
   };
   // Keyed by the URL's values so that Back/Forward show what the URL says.
   const key = `${params.q}|${params.category}|${params.sort}`;

@@ -7,7 +7,7 @@
  *    process (the Pagefind binary);
  * 2. the index's size and file count;
  * 3. bytes a reader downloads per query, with Pagefind's own client (scripts/search/node-client),
- *    cold (first query of a visit: client, worker, wasm, metadata, chunks, 10 results' data)
+ *    cold (first query of a visit: client, wasm, metadata, chunks, 10 results' data)
  *    and warm (the same query type after another query in the same visit).
  * Prints a Markdown table and, last, one line of JSON for scripts/bench/run.mjs.
  */

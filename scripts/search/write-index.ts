@@ -32,6 +32,18 @@ function lineage(slug: string, bySlug: Map<string, Category>): string[] {
   return out;
 }
 
+/**
+ * Pagefind packs words, sorted, into chunks of about this many word positions (its default is
+ * 20 000), and a query fetches every chunk its words fall in. At 20 000 articles a chunk then
+ * held a rare word beside the positions of a word in most articles: `tich` came in an 85 kB
+ * chunk with `thuong` and `tiep`, so `ho tich ben` after `thong bao` fetched 109 kB. At 2 000 a
+ * word in many articles mostly ends up alone, fetched only by queries for it: that query
+ * fetches 28 kB, for ~230 more files and 3 kB more of metadata (docs/performance.md, Search).
+ * Undocumented ("UNSTABLE") and read by the binary from its environment: pinned by
+ * write-index.test.ts.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+
 /** Title, summary and body text, in that order: the search page strips the title back off. */
 export function recordText(article: Article): string {
   return [article.title, article.summary ?? '', htmlToText(article.body)]
@@ -46,6 +58,9 @@ export async function writeIndex(
   categories: readonly Category[],
 ): Promise<{ files: number; bytes: number }> {
   const bySlug = new Map(categories.map((category) => [category.slug, category]));
+  // The binary starts on createIndex (and stops on close) with this process's environment.
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   try {
     const created = await pagefind.createIndex({ includeCharacters: ENGINE_EXTRA_CHARACTERS });
     const index = created.index;
@@ -75,6 +90,8 @@ export async function writeIndex(
     return { files: files.length, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
   }
 }
 

@@ -197,6 +197,47 @@ describe('results', () => {
   );
 });
 
+describe('speed (docs/performance.md, Search)', () => {
+  it('prepares a search while the reader pauses: Tìm then fetches nothing', T, async (t) =>
+    suite.withPage(t, {}, async (page) => {
+      const fetched = [];
+      // The context's events: the search worker's requests are not the page's own.
+      page.context().on('request', (r) => {
+        if (r.url().includes('/api/search/')) fetched.push(new URL(r.url()).pathname);
+      });
+      await search(page, 'q=ho+tich');
+      fetched.length = 0;
+      await page.getByLabel('Từ khoá').fill('tiep cong dan');
+      // Ranked and its first page read in the worker, before any press.
+      await waitUntil(async () => fetched.some((p) => p.includes('/fragment/')), {
+        timeout: 15_000,
+        message: 'the typed search was not prepared',
+      });
+      await page.waitForTimeout(500);
+      fetched.length = 0;
+      await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
+      await statusMatches(page, /Tìm thấy 12 bài viết cho «tiep cong dan»/);
+      assert.equal((await titles(page)).length, 10);
+      assert.deepEqual(fetched, []);
+      expectNoPageErrors(page);
+    }),
+  );
+
+  it('still searches, in the page, when the search worker cannot start', T, async (t) =>
+    suite.withPage(t, {}, async (page) => {
+      let refused = 0;
+      await page.route('**/assets/search.worker-*', (r) => {
+        refused++;
+        return r.fulfill({ status: 404, body: 'not found' });
+      });
+      await search(page, 'q=duong+day+nong');
+      assert.match(await status(page).textContent(), /Tìm thấy 1 bài viết cho «duong day nong»/);
+      assert.deepEqual(await titles(page), ['Quận mở đường dây nóng']);
+      assert.ok(refused > 0, 'the worker was never asked for');
+    }),
+  );
+});
+
 describe('without an index', () => {
   for (const [what, route] of [
     ['missing', (r) => r.fulfill({ status: 404, body: 'not found' })],

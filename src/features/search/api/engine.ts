@@ -1,68 +1,79 @@
 /**
- * Pagefind's client, loaded from the data (API_BASE + `search/pagefind.js`) by the /search page
- * only, never with the app: a reader who does not search downloads none of it. (Not on the
- * header box's focus either: the handler would cost home's first load bytes it does not have.) It then fetches only the index chunks that a
- * query needs. One instance per visit, so a second query reuses what the first one fetched.
+ * The page's side of search: asks our search worker (search.worker.ts) for one page of results.
+ * Loaded by the /search page only, never with the app. One worker per visit, so a second query
+ * reuses the chunks, and paging the searches, that the first ones fetched and ran.
  */
 import { apiUrl } from '../../../shared/config';
+import { pagefindLoader } from './pagefind-loader';
+import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
 
-// pagefind-entry.json, read first: a missing or broken index (a 404, a server's index.html
-// fallback, a truncated upload) is told apart here in one small request, before the engine —
-// which on such an index fails inside its worker with errors the page cannot catch.
-// Checked by hand, not with valibot: its `record`/`is` would land in the shared chunk that
-// home's first load carries, for a check this small.
-function isEntry(value: unknown): boolean {
-  const languages = (value as { languages?: unknown } | null)?.languages;
-  return typeof languages === 'object' && languages !== null && Object.keys(languages).length > 0;
+const base = () => apiUrl('search/');
+
+type Pending = { resolve(answer: PageAnswer): void; reject(error: Error): void };
+let worker: Worker | undefined;
+let broken = false;
+let nextId = 0;
+const pending = new Map<number, Pending & { request: PageRequest }>();
+
+// Where a worker cannot start (no Worker, a policy forbids it, its file is gone), the same code
+// runs in the page: slower for a word in every article, but search still works.
+let inPage: ReturnType<typeof createSearcher> | undefined;
+function fallback() {
+  inPage ??= createSearcher(pagefindLoader(base));
+  return inPage;
 }
 
-interface EngineResult {
-  score: number;
-  data(): Promise<unknown>;
-}
-
-export interface Engine {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  /** Fetches the index chunks a query will need, without searching. */
-  preload(query: string, options?: object): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: EngineResult[] } | null>;
-}
-
-let loading: Promise<Engine> | undefined;
-
-export function loadEngine(): Promise<Engine> {
-  loading ??= (async () => {
-    const response = await fetch(apiUrl('search/pagefind-entry.json'));
-    const entry: unknown = response.ok ? await response.json().catch(() => null) : null;
-    if (!isEntry(entry)) throw new Error('search/pagefind-entry.json missing or broken');
-    const module = (await import(/* @vite-ignore */ apiUrl('search/pagefind.js'))) as Engine;
-    await module.options({ basePath: apiUrl('search/') });
-    await module.init();
-    return module;
-  })();
-  // A failed load (offline, no index yet) is tried again on the next search, not cached.
-  loading.catch(() => {
-    loading = undefined;
+function getWorker(): Worker | undefined {
+  if (broken || typeof Worker === 'undefined') return undefined;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    broken = true;
+    return undefined;
+  }
+  worker.addEventListener('message', ({ data }: MessageEvent) => {
+    const { id, answer, error } = data as { id: number; answer?: PageAnswer; error?: string };
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error !== undefined || !answer) waiting?.reject(new Error(error ?? 'no answer'));
+    else waiting?.resolve(answer);
   });
-  return loading;
+  worker.addEventListener('error', () => {
+    broken = true;
+    worker?.terminate();
+    worker = undefined;
+    for (const [id, waiting] of pending) {
+      pending.delete(id);
+      fallback().page(waiting.request).then(waiting.resolve, waiting.reject);
+    }
+  });
+  return worker;
 }
 
-let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+/** The number of results and one page of them (Pagefind's data, unchecked). */
+export function searchPage(request: PageRequest): Promise<PageAnswer> {
+  const target = getWorker();
+  if (!target) return fallback().page(request);
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject, request });
+    target.postMessage({ id, base: base(), request });
+  });
+}
+
+let prepareTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * While the reader types on /search, fetch the chunks of what is typed so far (after a pause of
- * 200 ms), so that pressing "Tìm" only has to compute. Errors are left to the search itself.
+ * While the reader types on /search, after a pause of 200 ms: fetch the index chunks of what is
+ * typed so far, rank it and read its first page, so that pressing "Tìm" finds it all done.
  */
-export function preloadQuery(engineText: string): void {
-  clearTimeout(preloadTimer);
-  if (!engineText.trim()) return;
-  preloadTimer = setTimeout(() => {
-    loadEngine()
-      .then((engine) => engine.preload(engineText))
-      .catch(() => {});
+export function prepareQuery(prepared: PageRequest): void {
+  clearTimeout(prepareTimer);
+  if (!prepared.query.trim()) return;
+  prepareTimer = setTimeout(() => {
+    const target = getWorker();
+    if (target) target.postMessage({ base: base(), prepare: prepared });
+    else fallback().prepare(prepared);
   }, 200);
 }

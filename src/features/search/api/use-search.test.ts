@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadEngine } from './engine';
+import { searchPage } from './engine';
+import { createSearcher } from './searcher';
 import { runSearch, SearchUnavailable } from './use-search';
 
-vi.mock('./engine', () => ({ loadEngine: vi.fn() }));
+// The worker's side runs in-thread here: a fake Pagefind behind the real searcher.
+vi.mock('./engine', () => ({ searchPage: vi.fn() }));
 
 const hit = (id: string, title: string, content: string) => ({
   score: 1,
@@ -13,14 +15,12 @@ const hit = (id: string, title: string, content: string) => ({
 });
 
 const search = vi.fn();
+const load = vi.fn();
 beforeEach(() => {
   search.mockReset();
-  vi.mocked(loadEngine).mockResolvedValue({
-    options: vi.fn(),
-    init: vi.fn(),
-    preload: vi.fn(),
-    search,
-  });
+  load.mockReset();
+  load.mockResolvedValue({ options: vi.fn(), init: vi.fn(), preload: vi.fn(), search });
+  vi.mocked(searchPage).mockImplementation(createSearcher(load).page);
 });
 
 const params = { q: 'duong', category: null, sort: 'relevance' as const, page: 1 };
@@ -64,7 +64,7 @@ describe('runSearch', () => {
   });
 
   it('reports an index that cannot be loaded or used as unavailable', async () => {
-    vi.mocked(loadEngine).mockRejectedValueOnce(new Error('404'));
+    load.mockRejectedValueOnce(new Error('404'));
     await expect(runSearch(params)).rejects.toBeInstanceOf(SearchUnavailable);
     search.mockRejectedValue(new Error('wasm'));
     await expect(runSearch(params)).rejects.toBeInstanceOf(SearchUnavailable);

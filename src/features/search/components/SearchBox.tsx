@@ -5,8 +5,8 @@ import './search.css';
 
 /**
  * The header's search box (CONTRACT.md §4): a plain GET form to /search, which works as a URL
- * with or without JavaScript. Every page carries it in its first load, where home has only a
- * few hundred bytes to spare (docs/performance.md), so it is as small as it can be: no
+ * with or without JavaScript. Every page carries it in its first load, which is held to a
+ * budget (docs/performance.md), so it is as small as it can be: no
  * client-side submit handler (the reload costs one HTML request; the app's files are cached)
  * and no search code — /search loads the engine.
  */
@@ -17,7 +17,7 @@ export const searchBox = (
   <form role="search" action={`${import.meta.env.BASE_URL}search`}>
     {/* type text (the default), not search: the contract asks for a text box. Named by
           aria-label rather than a hidden <label>: the same name for a few bytes less. */}
-    <input name="q" aria-label="Tìm kiếm" />
+    <input name="q" aria-label="Tìm kiếm" placeholder="Tìm bài viết…" />
     {/* biome-ignore lint/a11y/useButtonType: a form's button submits by default; the bytes count */}
     <button>Tìm</button>
   </form>

@@ -38,24 +38,17 @@ export function BuilderForm({ state, onChange }: Props) {
 
       {state.widget === 'latest' && (
         <>
-          <div className="embed-builder__field">
-            <label htmlFor={`${id}-category`} className="embed-builder__label">
-              Chuyên mục
-            </label>
-            <select
-              id={`${id}-category`}
-              className="embed-builder__control"
-              value={state.category}
-              onChange={(event) => onChange({ category: event.target.value })}
-            >
-              <option value="">Tất cả chuyên mục</option>
-              {categories?.list.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {`${'— '.repeat(Math.max(0, categories.chainOf(c.slug).length - 1))}${c.name}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-category`}
+            label="Chuyên mục"
+            value={state.category}
+            onChange={(category) => onChange({ category })}
+            all="Tất cả chuyên mục"
+            options={(categories?.list ?? []).map((c) => ({
+              value: c.slug,
+              label: `${'— '.repeat(Math.max(0, (categories?.chainOf(c.slug).length ?? 1) - 1))}${c.name}`,
+            }))}
+          />
           <div className="embed-builder__field">
             <label htmlFor={`${id}-limit`} className="embed-builder__label">
               Số bài hiển thị ({LIMIT_MIN}–{LIMIT_MAX})
@@ -75,28 +68,59 @@ export function BuilderForm({ state, onChange }: Props) {
       )}
 
       {state.widget === 'contacts' && (
-        <div className="embed-builder__field">
-          <label htmlFor={`${id}-group`} className="embed-builder__label">
-            Nhóm danh bạ
-          </label>
-          <select
-            id={`${id}-group`}
-            className="embed-builder__control"
-            value={state.group}
-            onChange={(event) => onChange({ group: event.target.value })}
-          >
-            <option value="">Tất cả các nhóm</option>
-            {contacts &&
-              orderGroups(contacts.groups).map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-group`}
+          label="Nhóm danh bạ"
+          value={state.group}
+          onChange={(group) => onChange({ group })}
+          all="Tất cả các nhóm"
+          options={
+            contacts
+              ? orderGroups(contacts.groups).map((g) => ({ value: g.id, label: g.name }))
+              : []
+          }
+        />
       )}
 
       <ColorField value={state.color} onChange={(color) => onChange({ color })} />
     </form>
+  );
+}
+
+/** A labelled choice whose first option, "all", is the empty value. */
+function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  all,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  all: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="embed-builder__field">
+      <label htmlFor={id} className="embed-builder__label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="embed-builder__control"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

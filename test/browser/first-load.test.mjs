@@ -100,6 +100,22 @@ describe('home’s date box arrives when the reader nears it', () => {
       }),
   );
 
+  it('on a phone, by keyboard alone: Tab reaches its field and "Mở lịch", which opens', T, (t) =>
+    suite.withPage(t, { width: 360, height: 740 }, async (page) => {
+      await page.goto(suite.url('/'));
+      await settled(page);
+      const open = page.getByRole('button', { name: 'Mở lịch' });
+      let reached = false;
+      for (let i = 0; i < 80 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await open.evaluate((el) => el === document.activeElement).catch(() => false);
+      }
+      assert.ok(reached, 'Tab never reached "Mở lịch"');
+      await page.keyboard.press('Enter');
+      await waitVisible(page.getByRole('dialog'));
+    }),
+  );
+
   it('on a wide screen, held back by a slow network: its place is kept, then it works', T, (t) =>
     suite.withPage(t, { width: 1280, height: 800 }, async (page) => {
       const shifts = await trackShifts(page);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useNearViewport } from '../../shared/lib/use-near-viewport';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
 
@@ -12,11 +12,22 @@ const TITLE = 'Xem bài viết theo ngày';
  * The home page's date box, loaded when its place nears the screen: on a phone it sits below
  * the news, and its ~2.5 kB gzip of code (the form's checks, the calendar's loading policy)
  * need not hold up the first screen; on a wide screen it is in view and starts at once.
- * Until then a box of the same size with its title keeps the layout still.
+ * Until then a box of the same size with its title keeps the layout still. A reader moving by
+ * keyboard gets it on the first Tab, long before focus reaches it: tabbing does not wait for
+ * the box to come near the screen, and a box still loading has nothing to focus.
  */
 export function DeferredDatePicker() {
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref, { margin: '400px' });
+  const [tabbing, setTabbing] = useState(false);
+  useEffect(() => {
+    if (near) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') setTabbing(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [near]);
   const id = useId();
   const placeholder = (
     <section
@@ -29,7 +40,7 @@ export function DeferredDatePicker() {
       <p className="loading">Đang tải…</p>
     </section>
   );
-  if (!near) return placeholder;
+  if (!near && !tabbing) return placeholder;
   return (
     <ErrorBoundary
       fallback={() => (

@@ -27,6 +27,13 @@ export const codeSplitting = {
   groups: [
     { name: 'core', tags: ['$initial' as const], priority: 2 },
     {
+      // The widgets' frame (theme, size reporting, their states): one file for a ward's
+      // iframe beside its widget's own chunk, instead of five small ones.
+      name: 'embed',
+      test: (id: string) => /\/src\/(app\/EmbedLayout\.tsx|features\/embed\/)/.test(normalise(id)),
+      priority: 1.7,
+    },
+    {
       // Imported by the article, category and archive pages, lazily by home (below the news
       // on a phone): its own file, so home's first load leaves it out.
       name: 'date-picker',

@@ -101,12 +101,13 @@ export async function manifestFirstLoad(distDir, { repoRoot, routes = ROUTES } =
       continue;
     }
     const own = firstLoadFiles(manifest, route.module);
-    const layout = route.layout ? (firstLoadFiles(manifest, route.layout) ?? []) : [];
-    const files = own && [...new Set([...own, ...layout])];
-    if (!files) {
-      out.push({ ...route, note: `no chunk for ${route.module} in the manifest: skipped` });
+    const layout = route.layout ? firstLoadFiles(manifest, route.layout) : [];
+    if (!own || !layout) {
+      const missing = own ? route.layout : route.module;
+      out.push({ ...route, note: `no chunk for ${missing} in the manifest: skipped` });
       continue;
     }
+    const files = [...new Set([...own, ...layout])];
     let bytes = 0;
     let gzip = 0;
     for (const file of files) {

@@ -56,12 +56,12 @@ describe('checkSize', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function fakeBuild(budgets) {
+  async function fakeBuild(budgets, chunks = manifest) {
     dir = await mkdtemp(path.join(tmpdir(), 'check-size-'));
     await mkdir(path.join(dir, 'dist', '.vite'), { recursive: true });
     await mkdir(path.join(dir, 'dist', 'assets'));
-    await writeFile(path.join(dir, 'dist', '.vite', 'manifest.json'), JSON.stringify(manifest));
-    for (const chunk of Object.values(manifest)) {
+    await writeFile(path.join(dir, 'dist', '.vite', 'manifest.json'), JSON.stringify(chunks));
+    for (const chunk of Object.values(chunks)) {
       await writeFile(path.join(dir, 'dist', chunk.file), `export const x = ${'1+'.repeat(500)}1;`);
     }
     await writeFile(path.join(dir, 'budget.json'), JSON.stringify(budgets));
@@ -83,5 +83,18 @@ describe('checkSize', () => {
     const { rows, over } = await checkSize({ ...paths, update: false });
     expect(over).toBe(1);
     expect(rows.find((r) => r.what.includes('Article')).status).toMatch(/NOT MEASURED/);
+  });
+
+  it('fails when a widget’s layout has no chunk of its own (it would go unmeasured)', async () => {
+    const LATEST = 'src/app/routes/EmbedLatestRoute.tsx';
+    const chunks = {
+      ...manifest,
+      'index.html': { ...manifest['index.html'], dynamicImports: [LATEST] },
+      [LATEST]: { file: 'assets/Latest.js', isDynamicEntry: true },
+    };
+    const paths = await fakeBuild({ routes: { [LATEST]: 100_000 } }, chunks);
+    const { rows, over } = await checkSize({ ...paths, update: false });
+    expect(over).toBe(1);
+    expect(rows.find((r) => r.what === LATEST).status).toMatch(/NOT MEASURED/);
   });
 });

@@ -27,10 +27,12 @@ export const codeSplitting = {
   groups: [
     { name: 'core', tags: ['$initial' as const], priority: 2 },
     {
-      // The widgets' frame (theme, size reporting, their states): one file for a ward's
-      // iframe beside its widget's own chunk, instead of five small ones.
+      // The widgets' frame (theme, size reporting, their states): one file beside a ward's
+      // widget instead of four small ones. EmbedLayout.tsx itself stays the route's own chunk:
+      // grouped, it would vanish from the manifest and from index.html's route preloads, which
+      // find route modules by their chunks.
       name: 'embed',
-      test: (id: string) => /\/src\/(app\/EmbedLayout\.tsx|features\/embed\/)/.test(normalise(id)),
+      test: (id: string) => normalise(id).includes('/src/features/embed/'),
       priority: 1.7,
     },
     {

@@ -5,6 +5,8 @@
  * short and tested here (scripts/feeds/atom.test.ts).
  */
 
+import { zoneFormatter } from '../../src/shared/time/site-time.ts';
+
 // Characters XML 1.0 forbids even as references (C0 controls but tab/LF/CR, U+FFFE/U+FFFF,
 // lone surrogates): one of them in a CMS title would make the whole feed unparsable.
 const NOT_XML_CHAR =
@@ -29,26 +31,16 @@ export function escapeAttr(value: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const RFC3339_PARTS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+};
 
 /**
  * RFC 3339 date-time of `instant` in the site's zone with its offset at that instant, e.g.
@@ -57,7 +49,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function siteDateTime(instant: string | Date, timeZone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  for (const part of zoneFormatter(timeZone, RFC3339_PARTS).formatToParts(date)) {
+    parts[part.type] = part.value;
+  }
   // "GMT+07:00", "GMT-03:30", or plain "GMT" for a zero offset.
   const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00';
   const hour = parts.hour === '24' ? '00' : parts.hour;

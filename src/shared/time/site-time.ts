@@ -13,28 +13,40 @@ export interface SiteParts {
   minute: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const SITE_PARTS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+};
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone and set of
+// options (each options object is a module constant of its caller).
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+/** An `en-US` formatter of `options` in `timeZone`, made once. Throws on an unknown zone. */
+export function zoneFormatter(
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions = SITE_PARTS,
+): Intl.DateTimeFormat {
+  let byZone = formatters.get(options);
+  if (!byZone) {
+    byZone = new Map();
+    formatters.set(options, byZone);
+  }
+  let formatter = byZone.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    byZone.set(timeZone, formatter);
   }
   return formatter;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    zoneFormatter(timeZone);
     return true;
   } catch {
     return false;
@@ -44,7 +56,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function siteParts(instant: string | Date, timeZone: string): SiteParts {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) {
+  for (const part of zoneFormatter(timeZone).formatToParts(date)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {

@@ -10,7 +10,7 @@ const TITLE = 'Xem bài viết theo ngày';
 
 /**
  * The home page's date box, loaded when its place nears the screen: on a phone it sits below
- * the news, and its ~2.5 kB gzip of code (the form's checks, the calendar's loading policy)
+ * the news, and its ~2.9 kB gzip of code (the form's checks, the calendar's loading policy)
  * need not hold up the first screen; on a wide screen it is in view and starts at once.
  * Until then a box of the same size with its title keeps the layout still. A reader moving by
  * keyboard gets it on the first Tab, long before focus reaches it: tabbing does not wait for

@@ -5,10 +5,12 @@ import { codeSplitting } from './scripts/vite/chunks.ts';
 import { feedLink } from './scripts/vite/feed-link.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { pwa } from './scripts/vite/pwa.ts';
+import { routeModules } from './scripts/vite/route-modules.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    routeModules(),
     preloadData(),
     feedLink(),
     pwa({ ...loadEnv(mode, process.cwd()), ...process.env }),

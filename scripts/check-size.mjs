@@ -1,17 +1,19 @@
 // Size budget for CI: first-load JS per route (gzip -9, bytes) from dist/.vite/manifest.json,
-// plus public/embed.js, against size-budget.json. Run after `vite build`:
+// against each route's `budget` in src/app/route-manifest.ts, plus public/embed.js against
+// size-budget.json. Run after `vite build`:
 //
 //   npm run build && npm run check:size [-- --dist dist] [--budget size-budget.json] [--update]
 //
 // Exit 0 = every figure within budget, 1 = over budget (or a budgeted route vanished),
-// 2 = cannot measure (no build, bad arguments). `--update` rewrites the budgets as the measured
-// size + 5 % (rounded up to 64 bytes); review that change like any other.
+// 2 = cannot measure (no build, bad arguments). `--update` prints each route's measured size
+// + 5 % (rounded up to 64 bytes) to put in the manifest, and rewrites the file budgets.
 
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipBytes, manifestFirstLoad } from './size/first-load.mjs';
+import { parseArgs } from 'node:util';
+import { gzipBytes, manifestFirstLoad, ROUTES } from './size/first-load.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HEADROOM = 1.05;
@@ -20,15 +22,16 @@ export function withHeadroom(bytes) {
   return Math.ceil((bytes * HEADROOM) / 64) * 64;
 }
 
-function parseArgs(argv) {
-  const options = { dist: 'dist', budget: 'size-budget.json', update: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--update') options.update = true;
-    else if (arg === '--dist' || arg === '--budget') options[arg.slice(2)] = argv[++i];
-    else throw new Error(`unknown option ${arg}`);
-  }
-  return options;
+function readArgs(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      budget: { type: 'string', default: 'size-budget.json' },
+      update: { type: 'boolean', default: false },
+    },
+  });
+  return values;
 }
 
 /** Markdown table of rows `{ what, url, gzip, budget, status }`. */
@@ -46,13 +49,12 @@ export function table(rows) {
   return lines.join('\n');
 }
 
-export async function checkSize({ dist, budget, update }) {
+export async function checkSize({ dist, budget, update, routes = ROUTES }) {
   const distDir = path.resolve(REPO_ROOT, dist);
   const budgetFile = path.resolve(REPO_ROOT, budget);
   const budgets = existsSync(budgetFile)
     ? JSON.parse(await readFile(budgetFile, 'utf8'))
-    : { routes: {}, files: {} };
-  budgets.routes ??= {};
+    : { files: {} };
   budgets.files ??= {};
 
   const rows = [];
@@ -68,19 +70,19 @@ export async function checkSize({ dist, budget, update }) {
     rows.push({ what, url, gzip, budget: limit, status });
   };
 
-  const measured = await manifestFirstLoad(distDir, { repoRoot: REPO_ROOT });
+  const measured = await manifestFirstLoad(distDir, { repoRoot: REPO_ROOT, routes });
   for (const route of measured) {
     if (route.note) {
       notes.push(route.note);
-      if (budgets.routes[route.module] != null && existsSync(path.join(REPO_ROOT, route.module))) {
+      if (existsSync(path.join(REPO_ROOT, route.module))) {
         // The module exists but produced no chunk: the budget can no longer be checked.
         rows.push({ what: route.module, url: route.url, status: '**NOT MEASURED**' });
         over++;
       }
       continue;
     }
-    judge(route.module, route.url, route.gzip, budgets.routes[route.module]);
-    if (update) budgets.routes[route.module] = withHeadroom(route.gzip);
+    judge(route.module, route.url, route.gzip, route.budget);
+    if (update) notes.push(`${route.name}: budget ${withHeadroom(route.gzip)} (route-manifest.ts)`);
   }
 
   for (const file of ['public/embed.js']) {
@@ -101,7 +103,7 @@ export async function checkSize({ dist, budget, update }) {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   let options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = readArgs(process.argv.slice(2));
   } catch (error) {
     console.error(error.message);
     process.exit(2);

@@ -1,3 +1,5 @@
+import { LAYOUTS } from '../src/app/route-manifest.ts';
+
 /**
  * Which requests the service worker answers how. Pure functions, shared with the unit tests;
  * the header names are read by the app (src/shared/api/offline.ts).
@@ -25,14 +27,17 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Navigations the app shell answers: every page under the base path except the widgets
- * (`{base}embed/…` — a ward site must always get the current version, from the network) and
- * the data folder. The builder page `{base}embed` itself is a portal page.
+ * Navigations the app shell answers: every page under the base path except the widgets (the
+ * manifest's widget layout, `{base}embed/…` — a ward site must always get the current version,
+ * from the network) and the data folder. The builder page `{base}embed` itself is a portal page.
  */
 export function navigationLists(basePath: string): { allowlist: RegExp[]; denylist: RegExp[] } {
   const base = escapeRegExp(basePath.endsWith('/') ? basePath : `${basePath}/`);
   return {
     allowlist: [new RegExp(`^${base}`)],
-    denylist: [new RegExp(`^${base}embed/`), new RegExp(`^${base}api/`)],
+    denylist: [
+      new RegExp(`^${base}${escapeRegExp(LAYOUTS.widget.prefix)}/`),
+      new RegExp(`^${base}api/`),
+    ],
   };
 }

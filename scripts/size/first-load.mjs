@@ -9,25 +9,20 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { LAYOUTS, ROUTES as MANIFEST_ROUTES } from '../../src/app/route-manifest.ts';
 
 /**
- * URL → route module. Keyed on the module files (they stay when the router changes shape);
- * `url` is a sample URL of that route, used by the browser measurement.
+ * The routes with a first-load budget, from the route manifest: `url` is a sample URL of that
+ * route (used by the browser measurement), `module` its page module, `layout` the widgets' own
+ * lazily loaded layout, which is part of their first load.
  */
-export const ROUTES = [
-  { name: 'home', url: '/', module: 'src/app/routes/HomeRoute.tsx' },
-  { name: 'article', url: '/articles/x', module: 'src/app/routes/ArticleRoute.tsx' },
-  { name: 'archive-day', url: '/archive/2007-12-10', module: 'src/app/routes/ArchiveRoute.tsx' },
-  { name: 'category', url: '/categories/x', module: 'src/app/routes/CategoryRoute.tsx' },
-  { name: 'contacts', url: '/contacts', module: 'src/app/routes/ContactsRoute.tsx' },
-  {
-    name: 'embed-latest',
-    url: '/embed/latest',
-    module: 'src/app/routes/EmbedLatestRoute.tsx',
-    // Widgets have their own lazily loaded layout chunk: it is part of their first load.
-    layout: 'src/app/EmbedLayout.tsx',
-  },
-];
+export const ROUTES = MANIFEST_ROUTES.filter((r) => r.budget && r.sample).map((r) => ({
+  name: r.id,
+  url: r.sample,
+  module: `src/app/routes/${r.module}.tsx`,
+  budget: r.budget,
+  ...(LAYOUTS[r.layout].lazy ? { layout: `src/app/${LAYOUTS[r.layout].module}.tsx` } : {}),
+}));
 
 /** gzip level 9, as every size figure in this project is measured. */
 export function gzipBytes(buffer) {

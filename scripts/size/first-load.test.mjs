@@ -69,18 +69,33 @@ describe('checkSize', () => {
   }
 
   it('passes within budget and flags a route over it', async () => {
-    const paths = await fakeBuild({
-      routes: { [HOME]: 100_000, 'src/app/routes/ContactsRoute.tsx': 10 },
-    });
-    const { rows, over } = await checkSize({ ...paths, update: false });
+    const paths = await fakeBuild({});
+    const routes = [
+      { name: 'home', url: '/', module: HOME, budget: 100_000 },
+      {
+        name: 'contacts',
+        url: '/contacts',
+        module: 'src/app/routes/ContactsRoute.tsx',
+        budget: 10,
+      },
+    ];
+    const { rows, over } = await checkSize({ ...paths, update: false, routes });
     expect(over).toBe(1);
     expect(rows.find((r) => r.what === HOME).status).toBe('ok');
     expect(rows.find((r) => r.what.includes('Contacts')).status).toMatch(/OVER/);
   });
 
   it('fails when a budgeted route that still exists has no chunk any more', async () => {
-    const paths = await fakeBuild({ routes: { 'src/app/routes/ArticleRoute.tsx': 100_000 } });
-    const { rows, over } = await checkSize({ ...paths, update: false });
+    const paths = await fakeBuild({});
+    const routes = [
+      {
+        name: 'article',
+        url: '/articles/x',
+        module: 'src/app/routes/ArticleRoute.tsx',
+        budget: 100_000,
+      },
+    ];
+    const { rows, over } = await checkSize({ ...paths, update: false, routes });
     expect(over).toBe(1);
     expect(rows.find((r) => r.what.includes('Article')).status).toMatch(/NOT MEASURED/);
   });
@@ -92,8 +107,17 @@ describe('checkSize', () => {
       'index.html': { ...manifest['index.html'], dynamicImports: [LATEST] },
       [LATEST]: { file: 'assets/Latest.js', isDynamicEntry: true },
     };
-    const paths = await fakeBuild({ routes: { [LATEST]: 100_000 } }, chunks);
-    const { rows, over } = await checkSize({ ...paths, update: false });
+    const paths = await fakeBuild({}, chunks);
+    const routes = [
+      {
+        name: 'latest',
+        url: '/embed/latest',
+        module: LATEST,
+        layout: 'src/app/EmbedLayout.tsx',
+        budget: 100_000,
+      },
+    ];
+    const { rows, over } = await checkSize({ ...paths, update: false, routes });
     expect(over).toBe(1);
     expect(rows.find((r) => r.what === LATEST).status).toMatch(/NOT MEASURED/);
   });

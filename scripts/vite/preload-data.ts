@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { preloadFiles, routeModules } from '../../src/app/preload-files.ts';
-import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../../src/shared/contract/primitives.ts';
+import { preloadTable } from './preload-table.ts';
 
 interface BundleChunk {
   type: 'chunk';
@@ -12,6 +12,11 @@ interface BundleChunk {
 }
 
 const ROUTE_MODULE = /\/src\/app\/(?:routes\/)?(\w+)\.tsx$/;
+
+/** The inline script's code: constant, so its CSP hash only changes when this file does. */
+export const PRELOAD_BOOT = readFileSync(new URL('./preload-boot.js', import.meta.url), 'utf8')
+  .replace(/^\/\/.*\n/gm, '')
+  .trim();
 
 /**
  * Route module name → the files its chunk needs beyond the entry: its chunk, the chunks it
@@ -37,14 +42,19 @@ function routeFiles(bundle: Record<string, { type: string }>): Record<string, st
   return out;
 }
 
+/** JSON for a `<script type="application/json">`: `<` escaped, so no `</script>` can end it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /**
  * Starts the page's first requests while the entry chunk is still downloading: an inline
- * script in index.html adds `<link rel="preload" as="fetch">` for the JSON files
- * `preloadFiles` names for the URL and, in a build, `<link rel="modulepreload">` (and style
- * preloads) for the chunks of the route `routeModules` names. Without it the JSON waits for the
- * whole entry chunk, and the route's code for the entry to run and the layout's data to arrive
- * (on a phone, one round trip and ~100 kB later, then another). Under a CSP without
- * 'unsafe-inline' the script is blocked and the app simply fetches them itself.
+ * script in index.html adds `<link rel="preload" as="fetch">` for the JSON files the route
+ * manifest names for the URL and, in a build, `<link rel="modulepreload">` (and style preloads)
+ * for its route's chunks. Without it the JSON waits for the whole entry chunk, and the route's
+ * code for the entry to run and the layout's data to arrive (on a phone, one round trip and
+ * ~100 kB later, then another). The table is data beside the script, so the script's bytes
+ * (and its CSP hash) stay the same from build to build.
  */
 export function preloadData(): Plugin {
   let apiBase = '/api/';
@@ -57,23 +67,15 @@ export function preloadData(): Plugin {
       apiBase = api.endsWith('/') ? api : `${api}/`;
     },
     transformIndexHtml(html, ctx) {
-      const patterns = { slug: SLUG_PATTERN.source, page: PAGE_PARAM_PATTERN.source };
-      const chunks = ctx.bundle ? routeFiles(ctx.bundle) : {};
-      const script =
-        `(function(add,files,routes,chunks){` +
-        `files.forEach(function(n){add("preload",${JSON.stringify(apiBase)}+n,"fetch")});` +
-        `routes.forEach(function(r){(chunks[r]||[]).forEach(function(n){` +
-        `add(/\\.css$/.test(n)?"preload":"modulepreload",${JSON.stringify(base)}+n,/\\.css$/.test(n)?"style":"")})})` +
-        `})(function(rel,href,as){var l=document.createElement("link");l.rel=rel;if(as)l.as=as;` +
-        `l.crossOrigin="anonymous";l.href=href;document.head.appendChild(l)},` +
-        `(${preloadFiles.toString()})(location.pathname,location.search,${JSON.stringify(patterns)}),` +
-        `(${routeModules.toString()})(location.pathname,${JSON.stringify(base)}),` +
-        `${JSON.stringify(chunks)})`;
+      const table = preloadTable(ctx.bundle ? routeFiles(ctx.bundle) : {}, base, apiBase);
+      const tags =
+        `<script type="application/json" id="portal-preload">${jsonForScript(table)}</script>\n    ` +
+        `<script>${PRELOAD_BOOT}</script>\n    `;
       // Before the entry's <script> and stylesheet (Vite has put them in by now): an inline
       // script after a stylesheet waits for that stylesheet to load. After the <meta>s, so the
       // charset stays within the first 1024 bytes.
       const at = html.search(/<script type="module"|<link rel="stylesheet"|<\/head>/);
-      return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
+      return `${html.slice(0, at)}${tags}${html.slice(at)}`;
     },
   };
 }

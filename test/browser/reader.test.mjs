@@ -190,13 +190,13 @@ describe('category', () => {
     }),
   );
 
-  it('clicking "2" goes to ?page=2 with other articles', T, (t) =>
+  it('clicking "2" goes to /page/2 with other articles', T, (t) =>
     suite.withPage(t, {}, async (page) => {
       await open(page, catPath);
       const first = await articleHrefs(page.locator('main'));
       const pager = page.getByRole('navigation', { name: 'Phân trang' });
       await pager.getByRole('link', { name: '2', exact: true }).click();
-      await page.waitForURL((u) => u.pathname === catPath && u.searchParams.get('page') === '2');
+      await page.waitForURL((u) => u.pathname === `${catPath}/page/2`);
       await waitUntil(
         () =>
           pager
@@ -240,8 +240,8 @@ describe('journey', () => {
       let listUrl;
       if (await two.count()) {
         await two.click();
-        await page.waitForURL((u) => u.searchParams.get('page') === '2');
-        listUrl = '/categories/tin-tuc-su-kien?page=2';
+        await page.waitForURL((u) => u.pathname.endsWith('/page/2'));
+        listUrl = '/categories/tin-tuc-su-kien/page/2';
       } else {
         await page.getByRole('main').getByRole('link', { name: CHILD.name }).first().click();
         await page.waitForURL((u) => u.pathname === `/categories/${CHILD.slug}`);
@@ -429,7 +429,7 @@ describe('deep link and reload', () => {
   const routes = [
     '/',
     `/categories/${CHILD.slug}`,
-    `/categories/${CHILD.slug}?page=2`,
+    `/categories/${CHILD.slug}/page/2`,
     `/articles/${ARTICLE_0030}`,
     '/archive/2007-12-10',
     '/archive/2007-12',
@@ -479,7 +479,7 @@ describe('the page’s own data starts downloading with the HTML', () => {
     [`/articles/${ARTICLE_0030}`]: `articles/${ARTICLE_0030}.json`,
     '/archive/2007-12-10': 'archive/2007-12-10.json',
     '/archive/2007-12': 'archive/2007-12.json',
-    [`/categories/${CHILD.slug}?page=2`]: `categories/${CHILD.slug}/2.json`,
+    [`/categories/${CHILD.slug}/page/2`]: `categories/${CHILD.slug}/2.json`,
   };
   for (const [route, own] of Object.entries(pages)) {
     it(`${route}: ${own} is preloaded, and every file is downloaded once`, T, (t) =>

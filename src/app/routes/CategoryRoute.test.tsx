@@ -42,7 +42,8 @@ describe('category page', () => {
     expect(
       await screen.findByRole('link', { name: 'Triển khai dịch vụ công qua mạng' }),
     ).toBeVisible();
-    expect(location().search).toBe('?page=2');
+    expect(location().pathname).toBe('/categories/cai-cach/page/2');
+    expect(location().search).toBe('');
     // Keyboard and screen-reader users start at the new content.
     expect(screen.getByRole('main')).toHaveFocus();
     const current = within(screen.getByRole('navigation', { name: 'Phân trang' })).getByRole(
@@ -52,6 +53,16 @@ describe('category page', () => {
       },
     );
     expect(current).toHaveAttribute('aria-current', 'page');
+  });
+
+  it.each([
+    ['/categories/cai-cach?page=2', '/categories/cai-cach/page/2'],
+    ['/categories/cai-cach/page/1', '/categories/cai-cach'],
+    ['/categories/cai-cach?page=1', '/categories/cai-cach'],
+  ])('%s leads to the path form %s', async (from, to) => {
+    const { location } = renderApp(from);
+    expect(await screen.findByRole('navigation', { name: 'Phân trang' })).toBeVisible();
+    expect(location().pathname + location().search).toBe(to);
   });
 
   it('lists sub-categories of a parent and includes their articles', async () => {
@@ -65,6 +76,9 @@ describe('category page', () => {
     '/categories/cai-cach?page=abc',
     '/categories/cai-cach?page=0',
     '/categories/cai-cach?page=999',
+    '/categories/cai-cach/page/999',
+    '/categories/cai-cach/page/0',
+    '/categories/cai-cach/page/02',
     '/categories/khong-ton-tai',
     '/categories/Sai_Dinh_Dang',
   ])('%s is not found', async (url) => {

@@ -1,4 +1,4 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategories } from '../../features/categories/api/get-categories';
@@ -13,17 +13,28 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
 import { QueryView } from '../../shared/ui/QueryView';
 
-/** `?page=` absent → 1; anything but a plain positive integer → null (not found). */
-function parsePage(raw: string | null): number | null {
-  if (raw === null) return 1;
+/** Page absent → 1; anything but a plain positive integer → null (not found). */
+function parsePage(raw: string | null | undefined): number | null {
+  if (raw == null) return 1;
   return PAGE_PARAM_PATTERN.test(raw) ? Number(raw) : null;
 }
 
+/** Page 1 is the bare URL, page n ≥ 2 a path of its own (a static server ignores queries). */
+export function categoryPageUrl(slug: string, page: number): string {
+  return page === 1 ? `/categories/${slug}` : `/categories/${slug}/page/${page}`;
+}
+
+/** `/categories/{slug}` and `/categories/{slug}/page/{n}`; the old `?page=n` leads to the latter. */
 export function CategoryRoute() {
-  const { slug = '' } = useParams();
+  const params = useParams();
+  const slug = params.slug ?? '';
   const [search] = useSearchParams();
-  const page = parsePage(search.get('page'));
+  const query = search.get('page');
+  const page = parsePage(params.page ?? query);
   if (!SLUG_PATTERN.test(slug) || page === null) return <NotFound />;
+  if ((query !== null && params.page === undefined) || params.page === '1') {
+    return <Navigate replace to={categoryPageUrl(slug, page)} />;
+  }
   return <CategoryPage key={`${slug}/${page}`} slug={slug} page={page} />;
 }
 
@@ -70,7 +81,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
               <Pagination
                 current={page}
                 count={data.pageCount}
-                hrefFor={(p) => (p === 1 ? `/categories/${slug}` : `/categories/${slug}?page=${p}`)}
+                hrefFor={(p) => categoryPageUrl(slug, p)}
               />
             </div>
             <aside className="with-sidebar__aside" aria-label="Tiện ích">

@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { isSafeImageUrl } from '../lib/safe-url.ts';
 import { parseDayKey } from '../time/calendar-day.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
-/** A `?page=` value the app accepts: a plain positive integer of at most six digits. */
-export const PAGE_PARAM_PATTERN = /^[1-9]\d{0,5}$/;
+import { SLUG_PATTERN } from './url-patterns.ts';
+
+export { PAGE_PARAM_PATTERN, SLUG_PATTERN } from './url-patterns.ts';
+
 // ISO-8601 with an explicit offset (or Z): without one, "which day" would depend on the reader.
 // The clock's parts are bounded here (no 24:00, no offset +25:00) and the day below:
 // `Date.parse` quietly turns 2007-02-30 into 2 March, a day the CMS never said.

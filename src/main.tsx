@@ -1,31 +1,41 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { PortalApp } from './app/PortalApp';
 import { createQueryClient } from './app/query-client';
-import { RouteError } from './app/RouteError';
-import { AppRoutes, preloadRoute } from './app/routes';
-import { ErrorBoundary } from './shared/ui/ErrorBoundary';
+import { preloadRoute } from './app/routes';
+import { NotFoundError } from './shared/api/errors';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-preloadRoute(location.pathname, basename, queryClient);
-
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter basename={basename}>
-          <ErrorBoundary fallback={(error) => <RouteError error={error} />}>
-            <AppRoutes />
-          </ErrorBoundary>
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+// A prerendered page (`build:pages`) carries the data it was drawn with: start from it, as
+// fresh as the HTML that brought it, so nothing is fetched again.
+const state = document.getElementById('portal-state');
+if (state?.textContent) {
+  const dehydrated = JSON.parse(state.textContent);
+  for (const { state: query } of dehydrated.queries ?? []) {
+    query.dataUpdatedAt = query.errorUpdatedAt = Date.now();
+    // A part the page drew as missing stays "not found" (errors travel as plain objects).
+    if (query.error?.kind === 'not-found') query.error = new NotFoundError(query.error.path);
+  }
+  hydrate(queryClient, dehydrated);
 }
+const pageReady = preloadRoute(location.pathname, basename, queryClient);
+
+const app = (
+  <StrictMode>
+    <BrowserRouter basename={basename}>
+      <PortalApp client={queryClient} />
+    </BrowserRouter>
+  </StrictMode>
+);
+if (root && state) {
+  // Take over the drawn page once its code is in, so the first render matches it exactly.
+  void pageReady.finally(() => hydrateRoot(root, app));
+} else if (root) createRoot(root).render(app);
 
 // Offline support once the page has drawn what it reads, in production builds only (the dev
 // server has no sw.js) and never inside a ward's widget frame. Not on `load` itself: the

@@ -1,7 +1,7 @@
 /**
  * The portal's service worker, compiled by vite-plugin-pwa (injectManifest): Workbox modules,
  * our own routing. What it does and why:
- * - precaches the app shell (index.html, every JS/CSS chunk, the icons) so any page opens
+ * - precaches the app shell (shell.html, every JS/CSS chunk, the icons) so any page opens
  *   offline, and serves portal navigations from it — but never `/embed/*` (ward sites must
  *   always get the current widget) nor `embed.js`, which are left to the network;
  * - contract data is network-first with a short timeout, so a connected reader always sees
@@ -97,7 +97,7 @@ registerRoute(
           }
         }
       }
-      return (await matchPrecache('index.html')) ?? fetch(request);
+      return (await matchPrecache('shell.html')) ?? fetch(request);
     },
     navigationLists(new URL(scope).pathname),
   ),

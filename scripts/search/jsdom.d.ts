@@ -2,7 +2,7 @@
 // be a dependency for three lines).
 declare module 'jsdom' {
   export class JSDOM {
-    constructor(html?: string);
+    constructor(html?: string, options?: { url?: string });
     readonly window: Window & typeof globalThis;
   }
 }

@@ -33,7 +33,8 @@
     link.href = href;
     d.head.appendChild(link);
   };
-  for (const file of data) add('preload', t.api + file, 'fetch');
+  // A prerendered page carries its data (`api` is null there): only its code is preloaded.
+  if (t.api) for (const file of data) add('preload', t.api + file, 'fetch');
   for (const file of files ?? []) {
     const css = file.endsWith('.css');
     add(css ? 'preload' : 'modulepreload', t.base + file, css ? 'style' : '');

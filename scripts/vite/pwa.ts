@@ -46,7 +46,7 @@ export function pwa(env: Record<string, string | undefined>): Plugin[] {
       // ~180 kB over the wire, fetched once after the first visit's load). Not embed.js (ward
       // sites must always get the current one), not the data or images (saved at run time,
       // bounded — see sw/sw.ts).
-      globPatterns: ['index.html', 'assets/**/*.{js,css}', 'icons/*.{png,svg}'],
+      globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'icons/*.{png,svg}'],
     },
     manifest: {
       name,

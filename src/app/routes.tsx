@@ -64,11 +64,12 @@ function pageFor(module: string, load: () => Promise<RouteModule>) {
  * they prefetch.
  */
 export function preloadRoute(pathname: string, basename: string, client: QueryClient) {
-  for (const { route } of matchRoutes(routes, pathname, basename) ?? []) {
+  const loads = (matchRoutes(routes, pathname, basename) ?? []).map(({ route }) => {
     const type = (route.element as ReactElement | undefined)?.type as Preloadable | undefined;
     // A failed download is for the page to report when it renders.
-    type?.preload?.(client).catch(() => {});
-  }
+    return type?.preload?.(client).catch(() => {});
+  });
+  return Promise.all(loads);
 }
 
 function childRoutes(children: typeof portal): RouteObject[] {

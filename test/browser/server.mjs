@@ -4,11 +4,11 @@
 //
 // Behaves like the nginx config we hand to IT staff:
 //   - a file that exists under `root` is served as is (`try_files $uri`), a directory serves its
-//     index.html (`$uri/`);
+//     index.html (`$uri/index.html`, a prerendered page, contract §6);
 //   - `{base}api/...` comes from `apiDir` (default `root/api`) and is a real 404 when missing —
 //     never the index.html fallback;
-//   - any other GET/HEAD whose last segment has no file extension gets `root/index.html` with 200
-//     (`/index.html`), so deep links and reloads work; a missing `/x.js` or `/x.png` is a 404.
+//   - any other GET/HEAD whose last segment has no file extension gets `root/shell.html` (else
+//     `root/index.html`) with 200, so deep links and reloads work; a missing `/x.js` is a 404.
 // Paths are decoded segment by segment; `.`/`..` segments, encoded slashes, NUL bytes and
 // symlinks pointing outside the served folder are refused.
 
@@ -218,10 +218,13 @@ export async function startServer({
     if (path.extname(last) !== '') {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
     }
-    const index = await fileInside(rootDir, ['index.html']);
-    if (!index)
+    // Contract §6: a page build:pages did not draw gets the bare app, `shell.html`; a build on
+    // which build:pages has not run has its shell as index.html (`try_files … /shell.html`).
+    const shell =
+      (await fileInside(rootDir, ['shell.html'])) ?? (await fileInside(rootDir, ['index.html']));
+    if (!shell)
       return send(res, 404, 'text/plain; charset=utf-8', 'index.html missing — build first\n');
-    return sendFile(res, index);
+    return sendFile(res, shell);
   }
 
   await new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
 import { WIDGET_TITLES } from '../../features/embed/snippet';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { type CalendarDay, dayKey, parseDayKey } from '../../shared/time/calendar-day';
 import { formatDayParts } from '../../shared/time/site-time';
 
@@ -15,7 +15,6 @@ const CALENDAR_TITLE = WIDGET_TITLES.calendar;
  * day's articles. Picking a day stays in the widget (keeping `theme`); article links leave it.
  */
 export function CalendarWidget({ day }: { day: string | null }) {
-  useDocumentTitle(CALENDAR_TITLE);
   const parsed = day === null ? null : parseDayKey(day);
   const [params, setParams] = useSearchParams();
   const showDay = (picked: string) => {
@@ -25,6 +24,7 @@ export function CalendarWidget({ day }: { day: string | null }) {
   };
   return (
     <>
+      <PageHead title={CALENDAR_TITLE} />
       <h1 className="visually-hidden">{CALENDAR_TITLE}</h1>
       <DatePicker
         onPickDay={showDay}

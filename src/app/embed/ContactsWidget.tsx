@@ -3,7 +3,7 @@ import { ContactGroupList } from '../../features/contacts/components/ContactGrou
 import { orderGroups } from '../../features/contacts/filter-contacts';
 import { EmbedNotFound, EmbedQueryView } from '../../features/embed/components/EmbedQueryView';
 import { WIDGET_TITLES } from '../../features/embed/snippet';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 
 const CONTACTS_TITLE = WIDGET_TITLES.contacts;
 
@@ -12,10 +12,10 @@ const CONTACTS_TITLE = WIDGET_TITLES.contacts;
  * open the dialler or mail app and never navigate the frame.
  */
 export function ContactsWidget({ group }: { group: string | null }) {
-  useDocumentTitle(CONTACTS_TITLE);
   const query = useContacts();
   return (
     <>
+      <PageHead title={CONTACTS_TITLE} />
       <h1>{CONTACTS_TITLE}</h1>
       <EmbedQueryView query={query}>
         {(contacts) => {

@@ -14,7 +14,7 @@ import {
 import { isValidId } from '../../features/embed/params';
 import { WIDGET_TITLES } from '../../features/embed/snippet';
 import { isNotFound } from '../../shared/api/errors';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { Loading } from '../../shared/ui/Loading';
 
 const LATEST_TITLE = WIDGET_TITLES.latest;
@@ -24,9 +24,9 @@ export function LatestWidget({ category, limit }: { category: string | null; lim
   const categories = useCategories();
   const name = category ? categories.data?.bySlug.get(category)?.name : undefined;
   const title = name ?? LATEST_TITLE;
-  useDocumentTitle(title);
   return (
     <>
+      <PageHead title={title} />
       <h1>{title}</h1>
       <EmbedQueryView query={categories}>
         {(tree) =>

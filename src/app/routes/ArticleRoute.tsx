@@ -5,7 +5,8 @@ import { ArticleView } from '../../features/articles/components/ArticleView';
 import { useCategories } from '../../features/categories/api/get-categories';
 import { categoryTrail } from '../../features/categories/category-trail';
 import { SLUG_PATTERN } from '../../shared/contract/primitives';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
+import { plainTextOf } from '../../shared/html/plain-text';
 import { useSiteTime } from '../../shared/site/use-site-time';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
@@ -22,11 +23,21 @@ function ArticlePage({ id }: { id: string }) {
   const query = useArticle(id);
   const tree = useCategories().data;
   const time = useSiteTime();
-  useDocumentTitle(query.data?.title);
   return (
     <QueryView query={query} asPage>
       {(article) => (
         <div className="with-sidebar">
+          <PageHead
+            title={article.title}
+            description={article.summary?.trim() || plainTextOf(article.body, 200)}
+            type="article"
+            image={article.images[0] ?? article.thumbnail}
+            publishedAt={article.publishedAt}
+            modifiedAt={article.updatedAt}
+            author={article.author}
+            section={tree?.bySlug.get(article.category)?.name}
+            breadcrumb={categoryTrail(tree, article.category)}
+          />
           <div className="with-sidebar__main">
             <Breadcrumb trail={categoryTrail(tree, article.category)} />
             <ArticleView article={article} />

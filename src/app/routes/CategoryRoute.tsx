@@ -7,7 +7,7 @@ import { categoryTrail } from '../../features/categories/category-trail';
 import { FeedAlternateLink } from '../../features/feeds/components/FeedAlternateLink';
 import { hasOwnFeed } from '../../features/feeds/feed-url';
 import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../../shared/contract/primitives';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
@@ -43,10 +43,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
   const category = tree?.bySlug.get(slug);
   const query = useCategoryPage(slug, page);
   const name = category?.name ?? 'Chuyên mục';
-  // Past the end the not-found page names the tab; this effect runs after the child's, so it
-  // must stay silent there or "trang 1000" would win.
-  const exists = query.isSuccess && page <= query.data.pageCount;
-  useDocumentTitle(exists ? (page > 1 ? `${name} – trang ${page}` : name) : undefined);
+  const trail = categoryTrail(tree, slug);
   const children = tree?.childrenOf(slug) ?? [];
 
   // The sidebar comes with the list, so on a phone it does not jump down when the list arrives.
@@ -58,9 +55,14 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
           <NotFound />
         ) : (
           <div className="with-sidebar">
+            <PageHead
+              title={page > 1 ? `${name} – trang ${page}` : name}
+              description={category?.description}
+              breadcrumb={trail}
+            />
             {hasOwnFeed(slug) && <FeedAlternateLink name={slug} title={`${name} (Atom)`} />}
             <div className="with-sidebar__main">
-              <Breadcrumb trail={categoryTrail(tree, slug)} currentIsLast />
+              <Breadcrumb trail={trail} currentIsLast />
               <h1>{name}</h1>
               {category?.description && <p className="lead">{category.description}</p>}
               {children.length > 0 && (

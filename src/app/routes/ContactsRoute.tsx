@@ -6,17 +6,17 @@ import {
 } from '../../features/contacts/api/get-contacts';
 import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
 import { filterIndexed, indexGroups, orderGroups } from '../../features/contacts/filter-contacts';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { formatDayParts } from '../../shared/time/site-time';
 import { QueryView } from '../../shared/ui/QueryView';
 
 const TITLE = 'Đường dây nóng và danh bạ';
 
 export function ContactsRoute() {
-  useDocumentTitle(TITLE);
   const query = useContacts();
   return (
     <>
+      <PageHead title={TITLE} />
       <h1>{TITLE}</h1>
       <QueryView query={query} part="danh bạ">
         {(contacts) => <Directory contacts={contacts} />}

@@ -1,5 +1,5 @@
 import { EmbedNotFound } from '../../features/embed/components/EmbedQueryView';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 
 const TITLE = 'Không tìm thấy tiện ích';
 
@@ -8,9 +8,9 @@ const TITLE = 'Không tìm thấy tiện ích';
  * header and footer there would be a site inside a site, so it gets the widget's notice.
  */
 export function EmbedNotFoundRoute() {
-  useDocumentTitle(TITLE);
   return (
     <>
+      <PageHead title={TITLE} />
       <h1>{TITLE}</h1>
       <EmbedNotFound>Địa chỉ tiện ích này không tồn tại. Hãy lấy lại mã nhúng mới.</EmbedNotFound>
     </>

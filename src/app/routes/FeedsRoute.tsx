@@ -1,7 +1,7 @@
 import { useCategories } from '../../features/categories/api/get-categories';
 import { FeedRow } from '../../features/feeds/components/FeedRow';
 import { SITE_FEED } from '../../features/feeds/feed-url';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { QueryView } from '../../shared/ui/QueryView';
 import { FeedTree } from '../feeds/FeedTree';
 import '../../features/feeds/feeds.css';
@@ -10,10 +10,10 @@ const TITLE = 'Nhận tin qua Atom/RSS';
 
 /** `/feeds` (contract §5): every feed with its address to copy, for readers and ward webmasters. */
 export function FeedsRoute() {
-  useDocumentTitle(TITLE);
   const query = useCategories();
   return (
     <>
+      <PageHead title={TITLE} />
       <h1>{TITLE}</h1>
       <p className="lead">
         Dán một địa chỉ dưới đây vào trình đọc tin hoặc website của phường để tự động nhận bài mới

@@ -15,7 +15,7 @@ import {
 } from '../../features/categories/api/get-newest';
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
@@ -40,11 +40,11 @@ export function prefetch(client: QueryClient) {
 
 export function HomeRoute() {
   const site = useSite();
-  useDocumentTitle(site.name);
   // The layout draws pages once categories.json has settled: never pending here.
   const categories = useCategories();
   return (
     <>
+      <PageHead title={site.name} />
       <h1 className="visually-hidden">{site.name}</h1>
       <HomeBody
         tree={categories.data}

@@ -4,7 +4,7 @@ import { useSearch } from '../../features/search/api/use-search';
 import { SearchResults } from '../../features/search/components/SearchResults';
 import { queryTerms } from '../../features/search/lib/excerpt';
 import { PAGE_SIZE, type SearchParams, searchHref } from '../../features/search/lib/params';
-import { useDocumentTitle } from '../../shared/lib/use-document-title';
+import { PageHead } from '../../shared/head/PageHead';
 import { useSiteTime } from '../../shared/site/use-site-time';
 import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
@@ -15,7 +15,6 @@ export function SearchPage({ params }: { params: SearchParams }) {
   const terms = queryTerms(params.q);
   const search = useSearch(params, terms.length > 0);
   const { q, category, page } = params;
-  useDocumentTitle(q ? `Tìm kiếm: ${q}` : 'Tìm kiếm');
   const categoryName = (slug: string) => tree?.bySlug.get(slug)?.name;
   if (tree && category && !tree.bySlug.has(category)) return <NotFound />;
   const data = search.data;
@@ -35,6 +34,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
 
   return (
     <>
+      <PageHead title={q ? `Tìm kiếm: ${q}` : 'Tìm kiếm'} />
       <h1>Tìm kiếm</h1>
       <SearchForm params={params} tree={tree} />
       {/* Always in the page, so screen readers announce each new count as it changes. */}

@@ -1,4 +1,4 @@
-import DOMPurify from 'dompurify';
+import createDOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { isOffSite, isSafeImageUrl, isSafeLinkUrl } from '../lib/safe-url';
 
 /**
@@ -66,27 +66,43 @@ const ALLOWED_ATTR = [
 // below then resolves each URL (safe-url.ts), which is what catches `/\host` and friends.
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|\/|#)/i;
 
-let hooked = false;
+let purifier: Purifier | undefined;
+let purifierWindow: (WindowLike & { location: Location }) | undefined;
 
-function addHooks() {
-  if (hooked) return;
-  hooked = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node instanceof Element && node.tagName === 'A') {
-      const href = node.getAttribute('href') ?? '';
-      const site = window.location.href;
-      if (!isSafeLinkUrl(href, site)) node.removeAttribute('href');
-      else if (isOffSite(href, site)) node.setAttribute('rel', 'noopener noreferrer');
+/**
+ * The page generator has no browser window: it lends one (jsdom's) whose address is the
+ * site's, so that bodies are sanitised there exactly as in the browser.
+ */
+export function setPurifierWindow(window: WindowLike & { location: Location }) {
+  purifierWindow = window;
+  purifier = undefined;
+}
+
+function getPurifier(): Purifier {
+  if (purifier) return purifier;
+  const win = purifierWindow ?? window;
+  const made = createDOMPurify(win);
+  made.addHook('afterSanitizeAttributes', (node) => {
+    const tag = (node as Element).tagName;
+    const site = win.location.href;
+    if (tag === 'A') {
+      const link = node as Element;
+      const href = link.getAttribute('href') ?? '';
+      if (!isSafeLinkUrl(href, site)) link.removeAttribute('href');
+      else if (isOffSite(href, site)) link.setAttribute('rel', 'noopener noreferrer');
     }
-    if (node instanceof Element && node.tagName === 'IMG') {
-      const src = node.getAttribute('src') ?? '';
-      if (!isSafeImageUrl(src, window.location.href)) node.remove();
+    if (tag === 'IMG') {
+      const image = node as Element;
+      const src = image.getAttribute('src') ?? '';
+      if (!isSafeImageUrl(src, site)) image.remove();
       else {
-        node.setAttribute('loading', 'lazy');
-        if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+        image.setAttribute('loading', 'lazy');
+        if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
       }
     }
   });
+  purifier = made;
+  return made;
 }
 
 /**
@@ -98,8 +114,7 @@ function addHooks() {
 const SWALLOWING_TAGS = /<\/?(?:math|svg|noscript|noembed|noframes|xmp|plaintext)\b[^>]*>/gi;
 
 export function sanitizeHtml(html: string): string {
-  addHooks();
-  return DOMPurify.sanitize(html.replace(SWALLOWING_TAGS, ''), {
+  return getPurifier().sanitize(html.replace(SWALLOWING_TAGS, ''), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'loading'],
     ALLOWED_URI_REGEXP: SAFE_URL,

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, use } from 'react';
 import { InvalidDataError, isNotFound } from '../api/errors';
-import { DocumentTitleSuffix } from '../lib/use-document-title';
+import { DocumentTitleSuffix } from '../head/PageHead';
 import { QueryView } from '../ui/QueryView';
 import { type Site, useSiteQuery } from './get-site';
 

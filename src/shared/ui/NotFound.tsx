@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { PageHead } from '../head/PageHead';
 
 export function NotFound({
   title = 'Không tìm thấy trang',
@@ -10,10 +10,10 @@ export function NotFound({
   message?: string;
   asPage?: boolean;
 }) {
-  useDocumentTitle(asPage ? title : undefined);
   const Heading = asPage ? 'h1' : 'h2';
   return (
     <section className="notice notice--not-found" aria-labelledby="not-found-title">
+      {asPage && <PageHead title={title} />}
       <Heading id="not-found-title">{title}</Heading>
       <p>{message}</p>
       <p>

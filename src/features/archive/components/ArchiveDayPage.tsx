@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '../../../shared/lib/use-document-title';
+import { PageHead } from '../../../shared/head/PageHead';
 import type { CalendarDay } from '../../../shared/time/calendar-day';
 import { dayKey } from '../../../shared/time/calendar-day';
 import { formatDayKeyLong, formatMonthKeyTitle } from '../../../shared/time/key-format';
@@ -16,10 +16,10 @@ import { ArticleTimeList } from './ArticleTimeList';
 export function ArchiveDayPage({ day }: { day: CalendarDay }) {
   const key = dayKey(day);
   const dayQuery = useArchiveDay(key);
-  useDocumentTitle(`Bài viết ngày ${formatDayParts(day.year, day.month, day.day)}`);
 
   return (
     <div className="archive-page">
+      <PageHead title={`Bài viết ngày ${formatDayParts(day.year, day.month, day.day)}`} />
       <h1>{formatLongDay(day.year, day.month, day.day)}</h1>
       <QueryView query={dayQuery} loadingLabel="Đang tải bài viết trong ngày…">
         {(file) =>

@@ -1,4 +1,4 @@
-import { useDocumentTitle } from '../../../shared/lib/use-document-title';
+import { PageHead } from '../../../shared/head/PageHead';
 import { monthKey } from '../../../shared/time/calendar-day';
 import { formatMonthKeyTitle } from '../../../shared/time/key-format';
 import { formatMonthTitle } from '../../../shared/time/site-time';
@@ -18,10 +18,10 @@ export function ArchiveMonthPage({ year, month }: { year: number; month: number 
   const key = monthKey(year, month);
   const monthQuery = useArchiveMonth(key);
   const title = formatMonthTitle(year, month);
-  useDocumentTitle(`Bài viết ${title.toLowerCase()}`);
 
   return (
     <div className="archive-page">
+      <PageHead title={`Bài viết ${title.toLowerCase()}`} />
       <h1>{title}</h1>
       <QueryView query={monthQuery} loadingLabel="Đang tải bài viết trong tháng…">
         {(days) => {

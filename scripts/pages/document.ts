@@ -1,0 +1,55 @@
+import { NOINDEX } from '../vite/shell-page.ts';
+import { jsonInScript } from './html-text.ts';
+
+export interface PageParts {
+  /** The page's path below the base, as the preload table matches it (`articles/x`). */
+  path: string;
+  /** React's hoisted tags: `<title>`, the page's description, feed links. */
+  hoisted: string;
+  /** Canonical, Open Graph, JSON-LD (head.ts). */
+  headTags: string;
+  /** React's markup for `#root`. */
+  body: string;
+  /** The dehydrated queries the browser starts from. */
+  state: unknown;
+}
+
+const SHELL = /<!--shell-->[\s\S]*?<!--\/shell-->/;
+const PRELOAD = /(<script type="application\/json" id="portal-preload">)([\s\S]*?)(<\/script>)/;
+
+/** Checks that `shell` is the app's shell.html, as `vite build` writes it. */
+export function checkShell(shell: string): string | null {
+  if (!SHELL.test(shell)) return 'shell.html has no <!--shell--> … <!--/shell--> in #root';
+  if (!PRELOAD.test(shell)) return 'shell.html has no #portal-preload table';
+  return null;
+}
+
+/**
+ * A prerendered page: the shell with the page's head, its markup in `#root` and its data. The
+ * preload table keeps the route's chunks but names no data files: the page carries its data.
+ */
+export function pageDocument(shell: string, parts: PageParts): string {
+  let html = shell.replace(`\n    ${NOINDEX}`, '').replace(/<title>[^<]*<\/title>/, '');
+  if (/<meta name="description"/.test(parts.hoisted)) {
+    html = html.replace(/\s*<meta name="description"[^>]*>/, '');
+  }
+  html = html.replace(PRELOAD, (_, open: string, json: string, close: string) => {
+    const table = JSON.parse(json);
+    table.api = null;
+    // The page's own row is all its script needs.
+    const row = table.routes.find((r: { re: string }) => new RegExp(r.re, 'i').test(parts.path));
+    table.routes = row ? [row] : [];
+    return `${open}${jsonInScript(table)}${close}`;
+  });
+  html = html.replace(SHELL, () => parts.body);
+  // Early in the head, after the charset and viewport: what previews and crawlers read first.
+  html = html.replace(
+    /(<meta name="viewport"[^>]*>)/,
+    (viewport) => `${viewport}\n    ${parts.hoisted}${parts.headTags}`,
+  );
+  return html.replace(
+    '</body>',
+    () =>
+      `<script type="application/json" id="portal-state">${jsonInScript(parts.state)}</script>\n  </body>`,
+  );
+}

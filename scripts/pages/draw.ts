@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ServerApp } from './ssr-bundle.ts';
+
+const MAX_PASSES = 6;
+
+export interface DrawnPage {
+  page: Awaited<ReturnType<typeof ServerApp.renderPage>>;
+  client: QueryClient;
+  /** Hashes of the queries that were waiting for data on the first pass (the layout's). */
+  firstWaiting: string[];
+}
+
+/**
+ * Draws `url` as the browser would once its data is in. A query never fetches on the server,
+ * so: render, fetch what the render asked for and did not have, render again, until nothing
+ * is waiting. A page usually needs two passes after the layout's files are known
+ * (`seed`): the one that finds its files, and the one that draws them.
+ */
+export async function drawPage(
+  app: typeof ServerApp,
+  url: string,
+  basename: string,
+  seed: unknown,
+): Promise<DrawnPage> {
+  const client = app.createQueryClient();
+  if (seed) app.hydrate(client, seed as Parameters<typeof app.hydrate>[1]);
+  let firstWaiting: string[] | undefined;
+  for (let pass = 1; ; pass++) {
+    const page = await app.renderPage(url, basename, client);
+    const waiting = client
+      .getQueryCache()
+      .findAll()
+      .filter(
+        (q) =>
+          q.state.status === 'pending' &&
+          q.state.fetchStatus === 'idle' &&
+          typeof q.options.queryFn === 'function',
+      );
+    firstWaiting ??= waiting.map((q) => q.queryHash);
+    if (waiting.length === 0) return { page, client, firstWaiting };
+    if (pass === MAX_PASSES) {
+      throw new Error(`${url}: still waiting for data after ${pass} renders`);
+    }
+    await Promise.all(waiting.map((q) => q.fetch().catch(() => undefined)));
+  }
+}
+
+/** What made a drawn page unusable: a file it needed is broken or could not be read. */
+export function brokenParts(client: QueryClient): string[] {
+  return client
+    .getQueryCache()
+    .findAll()
+    .filter((q) => q.state.status === 'error')
+    .map((q) => q.state.error as { kind?: string; message?: string } | null)
+    .filter((error) => error?.kind !== 'not-found')
+    .map((error) => error?.message ?? String(error));
+}

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeIfChanged } from './write-if-changed.ts';
+
+/** Beside the pages, not served (nginx and the test server refuse dot files). */
+export const RECORD_FILE = '.pages.json';
+
+export interface PageRecord {
+  /** The page's file, relative to the build folder. */
+  file: string;
+  /** Every data file the page read when it was drawn, with a hash of its bytes. */
+  inputs: Record<string, string>;
+  lastmod?: string;
+}
+
+export interface RunRecord {
+  /** The app, the shell, the site's address and the layout's files, hashed together. */
+  run: string;
+  pages: Record<string, PageRecord>;
+}
+
+/** `/` → `index.html`, `/articles/x` → `articles/x/index.html`. */
+export function pageFile(url: string): string {
+  return url === '/' ? 'index.html' : `${url.slice(1)}/index.html`;
+}
+
+export async function readRecord(dist: string): Promise<RunRecord> {
+  try {
+    const record = JSON.parse(await readFile(path.join(dist, RECORD_FILE), 'utf8'));
+    if (typeof record?.run === 'string' && record.pages && typeof record.pages === 'object') {
+      return record as RunRecord;
+    }
+  } catch {}
+  return { run: '', pages: {} };
+}
+
+export async function writeRecord(dist: string, record: RunRecord): Promise<void> {
+  await writeIfChanged(path.join(dist, RECORD_FILE), `${JSON.stringify(record)}\n`);
+}

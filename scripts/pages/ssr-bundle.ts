@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import type * as ServerApp from '../../src/entry-server.tsx';
+import { routeModules } from '../vite/route-modules.ts';
+
+export type { ServerApp };
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The app's server bundle (`src/entry-server.tsx`), built for the same base path and data
+ * location as the client build in DIST so that links and addresses match what the browser
+ * will draw. Built into node_modules/.cache (dependencies resolve from the project), a few
+ * seconds; `build:pages` needs the project's sources for it, as `build:search` needs Pagefind.
+ */
+export async function loadServerApp(options: { base: string; api: string }): Promise<{
+  app: typeof ServerApp;
+  /** Changes whenever the bundle's code does: part of every page's inputs. */
+  hash: string;
+}> {
+  const key = createHash('sha256').update(`${options.base}\n${options.api}`).digest('hex');
+  const outDir = path.join(REPO_ROOT, 'node_modules', '.cache', 'portal-pages', key.slice(0, 12));
+  const saved = process.env.VITE_API_BASE;
+  process.env.VITE_API_BASE = options.api;
+  let output: Awaited<ReturnType<typeof build>>;
+  try {
+    output = await build({
+      configFile: false,
+      root: REPO_ROOT,
+      base: options.base,
+      mode: 'production',
+      logLevel: 'warn',
+      plugins: [react(), routeModules()],
+      build: {
+        ssr: 'src/entry-server.tsx',
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        write: true,
+      },
+    });
+  } finally {
+    if (saved === undefined) delete process.env.VITE_API_BASE;
+    else process.env.VITE_API_BASE = saved;
+  }
+  const code = createHash('sha256');
+  for (const out of Array.isArray(output) ? output : [output]) {
+    if (!('output' in out)) continue;
+    for (const chunk of [...out.output].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+      code
+        .update(chunk.fileName)
+        .update(chunk.type === 'chunk' ? chunk.code : String(chunk.source));
+    }
+  }
+  const entry = pathToFileURL(path.join(outDir, 'entry-server.js')).href;
+  return { app: (await import(entry)) as typeof ServerApp, hash: code.digest('hex') };
+}

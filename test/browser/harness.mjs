@@ -57,11 +57,13 @@ export async function newPage(
     locale = 'vi-VN',
     baseURL,
     serviceWorkers = 'block',
+    javaScriptEnabled = true,
   } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
     locale,
+    javaScriptEnabled,
     // Blocked unless a spec is about the service worker (offline, update, install): its own
     // fetches (precache, network-first data) bypass page.route and would race the specs that
     // route requests themselves.

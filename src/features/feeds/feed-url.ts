@@ -1,4 +1,4 @@
-import { apiUrl } from '../../shared/config';
+import { API_BASE, apiUrl } from '../../shared/config';
 
 /**
  * Where `npm run build:feeds` puts the Atom feeds (contract §5): `API_BASE` + `feeds/`.
@@ -10,5 +10,8 @@ export const ATOM_TYPE = 'application/atom+xml';
 export const SITE_FEED = 'all';
 
 export const feedUrl = (name: string) => apiUrl(`feeds/${name}.xml`);
+
+/** The same address without the origin, which a prerendered page cannot know. */
+export const feedPath = (name: string) => `${API_BASE}feeds/${name}.xml`;
 
 export const hasOwnFeed = (slug: string) => slug !== SITE_FEED;

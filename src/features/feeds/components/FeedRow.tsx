@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
+import { useHydrated } from '../../../shared/lib/use-hydrated';
 import { copyText } from '../copy-text';
-import { feedUrl } from '../feed-url';
+import { feedPath, feedUrl } from '../feed-url';
 
 const MESSAGES = {
   copied: 'Đã sao chép địa chỉ.',
@@ -9,7 +10,8 @@ const MESSAGES = {
 
 /** One feed: its name, its full address (a link, so it can also be opened) and a copy button. */
 export function FeedRow({ name, label }: { name: string; label: string }) {
-  const url = feedUrl(name);
+  // A prerendered page shows the path; the browser then knows its own origin.
+  const url = useHydrated() ? feedUrl(name) : feedPath(name);
   const shown = useRef<HTMLAnchorElement>(null);
   const [status, setStatus] = useState<keyof typeof MESSAGES | null>(null);
   return (

@@ -1,0 +1,196 @@
+// Prerendered pages (contract §6): readable with JavaScript off, and taken over by the app
+// without a mismatch, a recoverable error or a second download of the data they carry.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixtureApi } from './fixture-api.mjs';
+import {
+  browserSuite,
+  consoleErrors,
+  expectNoPageErrors,
+  pageErrors,
+  waitUntil,
+  waitVisible,
+} from './harness.mjs';
+import { prerenderedBuild, SITE_URL } from './pages-fixture.mjs';
+
+const T = { timeout: 90_000 };
+const ARTICLE = 'bai-0030-ngay-10';
+const CHILD = 'cai-cach-hanh-chinh';
+const ROOT = 'tin-tuc-su-kien';
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let built;
+const suite = browserSuite({
+  root: 'test-results/prerendered',
+  apiDir: async () => {
+    const api = await fixtureApi();
+    built = await prerenderedBuild(api);
+    return api;
+  },
+});
+
+const path = (page) => new URL(page.url()).pathname;
+
+describe('without JavaScript', () => {
+  const noJs = { javaScriptEnabled: false };
+
+  it('home → category → its page 2 → an article, every page complete', T, (t) =>
+    suite.withPage(t, noJs, async (page) => {
+      await page.goto(suite.url('/'));
+      assert.match(await page.title(), /Ủy ban nhân dân Quận 1/);
+      await page
+        .getByRole('navigation', { name: 'Chuyên mục chính' })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.waitForURL((u) => u.pathname === `/categories/${ROOT}`);
+      await waitVisible(page.getByRole('heading', { level: 1 }));
+      const pager = page.getByRole('navigation', { name: 'Phân trang' });
+      await pager.getByRole('link', { name: '2', exact: true }).click();
+      await page.waitForURL((u) => u.pathname === `/categories/${ROOT}/page/2`);
+      assert.equal(
+        norm(await pager.locator('[aria-current="page"]').textContent()),
+        '2',
+        'page 2 is the current page',
+      );
+      const link = page.getByRole('main').locator('a[href^="/articles/"]').first();
+      const title = norm(await link.textContent());
+      await link.click();
+      await page.waitForURL((u) => u.pathname.startsWith('/articles/'));
+      assert.equal(norm(await page.getByRole('heading', { level: 1 }).textContent()), title);
+      const body = norm(await page.locator('.article__body').textContent());
+      assert.ok(body.length > 20, 'the article body is there');
+      assert.ok(await page.locator('time').first().isVisible(), 'the article shows its date');
+    }),
+  );
+
+  it('archive day → previous day, and the hotline as tel: links', T, (t) =>
+    suite.withPage(t, noJs, async (page) => {
+      await page.goto(suite.url('/archive/2007-12-10'));
+      await waitVisible(page.getByRole('heading', { level: 1 }));
+      assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
+      await page.getByRole('link', { name: /trước/i }).first().click();
+      await page.waitForURL((u) => /^\/archive\/\d{4}-\d{2}-\d{2}$/.test(u.pathname));
+      assert.notEqual(path(page), '/archive/2007-12-10');
+      assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
+      await page.goto(suite.url('/contacts'));
+      assert.ok((await page.locator('a[href^="tel:"]').count()) > 0, 'phones are tel: links');
+    }),
+  );
+
+  it('a page the data does not have gets the shell, which says JavaScript is needed', T, (t) =>
+    suite.withPage(t, noJs, async (page) => {
+      await page.goto(suite.url('/search?q=ho+tich'));
+      // (Playwright's text and role engines skip <noscript>: read it with CSS.)
+      assert.match(await page.locator('noscript p').textContent(), /Trang này cần JavaScript/);
+      assert.equal(await page.locator('noscript a').getAttribute('href'), '/');
+      const robots = await page.locator('meta[name="robots"]').getAttribute('content');
+      assert.equal(robots, 'noindex');
+    }),
+  );
+});
+
+describe('the head of a prerendered article', () => {
+  it('has its title, description, canonical URL, Open Graph and NewsArticle JSON-LD', T, (t) =>
+    suite.withPage(t, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      const h1 = norm(await page.getByRole('heading', { level: 1 }).textContent());
+      assert.ok((await page.title()).startsWith(h1), 'the tab names the article');
+      const meta = (sel) => page.locator(sel).getAttribute('content');
+      assert.equal(await meta('meta[property="og:title"]'), h1);
+      assert.equal(await meta('meta[property="og:type"]'), 'article');
+      assert.equal(await meta('meta[property="og:url"]'), `${SITE_URL}articles/${ARTICLE}`);
+      assert.equal(
+        await page.locator('link[rel="canonical"]').getAttribute('href'),
+        `${SITE_URL}articles/${ARTICLE}`,
+      );
+      assert.match(await meta('meta[property="article:published_time"]'), /\+07:00$/);
+      assert.ok((await meta('meta[name="description"]')).length > 0);
+      const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+      const article = ld['@graph'].find((n) => n['@type'] === 'NewsArticle');
+      assert.equal(article.headline, h1);
+      assert.ok(ld['@graph'].some((n) => n['@type'] === 'BreadcrumbList'));
+    }),
+  );
+});
+
+describe('hydration', () => {
+  // Each page and the files it carries, which the browser must not download again.
+  const pages = {
+    '/': [`categories/${ROOT}/1.json`],
+    [`/categories/${CHILD}`]: [`categories/${CHILD}/1.json`],
+    [`/categories/${ROOT}/page/2`]: [`categories/${ROOT}/2.json`],
+    [`/articles/${ARTICLE}`]: [`articles/${ARTICLE}.json`],
+    '/archive/2007-12-10': ['archive/2007-12-10.json'],
+    '/archive/2007-12': ['archive/2007-12.json', 'archive/2007-12-27.json'],
+    '/contacts': [],
+    '/feeds': [],
+  };
+  const LAYOUT = ['site.json', 'categories.json', 'contacts.json'];
+  for (const timezoneId of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles']) {
+    for (const [url, carried] of Object.entries(pages)) {
+      it(`${url} (${timezoneId}): taken over with no error, its data not fetched again`, T, (t) =>
+        suite.withPage(t, { timezoneId }, async (page) => {
+          const data = [];
+          page.on('request', (r) => {
+            const file = new URL(r.url()).pathname.split('/api/')[1];
+            if (file) data.push(file);
+          });
+          await page.goto(suite.url(url));
+          const heading = norm(await page.locator('h1').first().textContent());
+          await page.waitForFunction(() => {
+            const root = document.getElementById('root');
+            return root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
+          });
+          await page.waitForLoadState('networkidle').catch(() => {});
+          expectNoPageErrors(page);
+          assert.deepEqual(consoleErrors(page), [], 'no console errors');
+          assert.equal(norm(await page.locator('h1').first().textContent()), heading);
+          const again = data.filter((f) => LAYOUT.includes(f) || carried.includes(f));
+          assert.deepEqual(again, [], 'the page’s data was not fetched again');
+        }),
+      );
+    }
+  }
+
+  it('after taking over it is the SPA: client navigation and the calendar', T, (t) =>
+    suite.withPage(t, {}, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      await page.waitForFunction(() =>
+        Object.keys(document.getElementById('root') ?? {}).some((k) =>
+          k.startsWith('__reactContainer'),
+        ),
+      );
+      let documents = 0;
+      page.on('request', (r) => {
+        if (r.resourceType() === 'document') documents++;
+      });
+      await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link').nth(1).click();
+      await page.waitForURL((u) => u.pathname.startsWith('/categories/'));
+      await waitVisible(
+        page.getByRole('navigation', { name: 'Phân trang' }).or(page.locator('h1')),
+      );
+      assert.equal(documents, 0, 'no page load: the app navigated');
+      await page.getByRole('button', { name: 'Mở lịch' }).click();
+      await waitVisible(page.getByRole('dialog'));
+      expectNoPageErrors(page);
+      assert.equal(pageErrors(page).length, 0);
+    }),
+  );
+});
+
+describe('the generator', () => {
+  it('writes sitemap.xml and robots.txt naming it', T, async () => {
+    suite.ready();
+    const res = await fetch(suite.url('/sitemap.xml'));
+    assert.equal(res.status, 200);
+    const xml = await res.text();
+    assert.match(xml, new RegExp(`<loc>${SITE_URL}articles/${ARTICLE}</loc>`));
+    assert.doesNotMatch(xml, /\/search|\/embed/);
+    const robots = await (await fetch(suite.url('/robots.txt'))).text();
+    assert.match(robots, new RegExp(`Sitemap: ${SITE_URL}sitemap.xml`));
+    await waitUntil(async () => built !== undefined);
+    assert.match(built.output, /build:pages: \d+ trang/);
+  });
+});

@@ -56,10 +56,12 @@ describe('static server', () => {
     indexHtml = (await rawGet('/')).body;
   });
 
-  it('serves index.html at / and as the SPA fallback for extension-less paths', async () => {
+  it('serves index.html at / and shell.html as the fallback for extension-less paths', async () => {
     const home = await rawGet('/');
     assert.equal(home.status, 200);
     assert.match(home.type, /^text\/html/);
+    const shell = (await rawGet('/shell.html')).body;
+    assert.match(shell, /<meta name="robots" content="noindex"/);
     for (const p of [
       '/articles/x',
       '/categories/a/b?page=2',
@@ -68,7 +70,7 @@ describe('static server', () => {
     ]) {
       const res = await rawGet(p);
       assert.equal(res.status, 200, p);
-      assert.equal(res.body, indexHtml, p);
+      assert.equal(res.body, shell, p);
     }
   });
 

@@ -3,7 +3,7 @@
 // dist/ itself stays the bare SPA, which the other specs exercise.
 
 import { execFile } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './harness.mjs';
@@ -29,4 +29,23 @@ export async function prerenderedBuild(apiDir, name = 'prerendered') {
     throw new Error(`build:pages failed:\n${error.stderr || error.message}`);
   });
   return { root, output: stdout + stderr };
+}
+
+/** A title that tries every context a prerendered page writes it into. */
+export const HOSTILE_TITLE =
+  '</title></script><script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2"> & <!-- \u2028 Tiêu đề';
+export const HOSTILE_ARTICLE = 'bai-html-doc-hai';
+
+/** The fixture data with `HOSTILE_TITLE` planted in one article, in test-results/`name`/. */
+export async function hostileTitleApi(apiDir, name = 'prerendered-api') {
+  const dir = path.join(REPO_ROOT, 'test-results', name);
+  await rm(dir, { recursive: true, force: true });
+  await cp(apiDir, dir, { recursive: true });
+  const file = path.join(dir, 'articles', `${HOSTILE_ARTICLE}.json`);
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  await writeFile(
+    file,
+    JSON.stringify({ ...article, title: HOSTILE_TITLE, summary: HOSTILE_TITLE }),
+  );
+  return dir;
 }

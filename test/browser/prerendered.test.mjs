@@ -12,7 +12,13 @@ import {
   waitUntil,
   waitVisible,
 } from './harness.mjs';
-import { prerenderedBuild, SITE_URL } from './pages-fixture.mjs';
+import {
+  HOSTILE_ARTICLE,
+  HOSTILE_TITLE,
+  hostileTitleApi,
+  prerenderedBuild,
+  SITE_URL,
+} from './pages-fixture.mjs';
 
 const T = { timeout: 90_000 };
 const ARTICLE = 'bai-0030-ngay-10';
@@ -24,7 +30,7 @@ let built;
 const suite = browserSuite({
   root: 'test-results/prerendered',
   apiDir: async () => {
-    const api = await fixtureApi();
+    const api = await hostileTitleApi(await fixtureApi());
     built = await prerenderedBuild(api);
     return api;
   },
@@ -113,6 +119,40 @@ describe('the head of a prerendered article', () => {
       assert.ok(ld['@graph'].some((n) => n['@type'] === 'BreadcrumbList'));
     }),
   );
+});
+
+describe('a hostile title', () => {
+  for (const javaScriptEnabled of [false, true]) {
+    it(
+      `stays text in the title, every meta, the JSON-LD and the data (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`,
+      T,
+      (t) =>
+        suite.withPage(t, { javaScriptEnabled }, async (page) => {
+          await page.goto(suite.url(`/articles/${HOSTILE_ARTICLE}`));
+          await page.waitForLoadState('networkidle').catch(() => {});
+          assert.equal(
+            norm(await page.getByRole('heading', { level: 1 }).textContent()),
+            norm(HOSTILE_TITLE),
+          );
+          assert.ok((await page.title()).startsWith(norm(HOSTILE_TITLE).slice(0, 20)));
+          const meta = (sel) => page.locator(sel).getAttribute('content');
+          assert.equal(await meta('meta[property="og:title"]'), HOSTILE_TITLE);
+          assert.equal(await meta('meta[name="twitter:title"]'), HOSTILE_TITLE);
+          assert.equal(await meta('meta[name="description"]'), HOSTILE_TITLE);
+          const ld = JSON.parse(
+            await page.locator('script[type="application/ld+json"]').textContent(),
+          );
+          assert.equal(ld['@graph'][0].headline.slice(0, 30), HOSTILE_TITLE.slice(0, 30));
+          const state = JSON.parse(await page.locator('#portal-state').textContent());
+          assert.ok(JSON.stringify(state).includes(JSON.stringify(HOSTILE_TITLE).slice(1, -1)));
+          assert.equal(await page.locator('img[src="x"]').count(), 0, 'no injected image');
+          if (javaScriptEnabled) {
+            assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+            expectNoPageErrors(page);
+          }
+        }),
+    );
+  }
 });
 
 describe('hydration', () => {

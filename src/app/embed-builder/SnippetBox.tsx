@@ -9,7 +9,7 @@ type Outcome = keyof typeof MESSAGES;
 /**
  * Copies `text`, or, where the Clipboard API is missing (a portal served over plain http, an
  * old browser) or refused, selects it in `code` for Ctrl+C after trying `execCommand('copy')`.
- * A textarea, not feeds' copy-text: selecting a textarea's value needs its own `select()`.
+ * A textarea, not shared/lib/copy-text: selecting a textarea's value needs its own `select()`.
  */
 async function copySnippet(text: string, code: HTMLTextAreaElement | null): Promise<Outcome> {
   try {

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useHydrated } from '../../shared/lib/use-hydrated';
 import { useNearViewport } from '../../shared/lib/use-near-viewport';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
+import { NeedsScript } from '../../shared/ui/NeedsScript';
 
 const DatePicker = lazy(() =>
   import('../../features/archive/components/DatePicker').then((m) => ({ default: m.DatePicker })),
@@ -29,6 +31,7 @@ export function DeferredDatePicker() {
     return () => document.removeEventListener('keydown', onKey);
   }, [near]);
   const id = useId();
+  const hydrated = useHydrated();
   const placeholder = (
     <section
       ref={ref}
@@ -37,7 +40,13 @@ export function DeferredDatePicker() {
       aria-busy="true"
     >
       <h2 id={id}>{TITLE}</h2>
-      <p className="loading">Đang tải…</p>
+      {hydrated ? (
+        <p className="loading">Đang tải…</p>
+      ) : (
+        <NeedsScript>
+          Chọn ngày cần JavaScript; mỗi bài viết có ngày đăng và liên kết tới ngày đó.
+        </NeedsScript>
+      )}
     </section>
   );
   if (!near && !tabbing) return placeholder;

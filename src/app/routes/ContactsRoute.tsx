@@ -7,7 +7,9 @@ import {
 import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
 import { filterIndexed, indexGroups, orderGroups } from '../../features/contacts/filter-contacts';
 import { PageHead } from '../../shared/head/PageHead';
+import { useHydrated } from '../../shared/lib/use-hydrated';
 import { formatDayParts } from '../../shared/time/site-time';
+import { NeedsScript } from '../../shared/ui/NeedsScript';
 import { QueryView } from '../../shared/ui/QueryView';
 
 const TITLE = 'Đường dây nóng và danh bạ';
@@ -28,6 +30,7 @@ export function ContactsRoute() {
 function Directory({ contacts }: { contacts: Contacts }) {
   const [filter, setFilter] = useState('');
   const inputId = useId();
+  const hydrated = useHydrated();
   const index = useMemo(() => indexGroups(orderGroups(contacts.groups)), [contacts.groups]);
   // Typing stays urgent; the list follows when the browser has time, and a keystroke that
   // arrives meanwhile abandons the stale render instead of queueing behind it.
@@ -49,7 +52,9 @@ function Directory({ contacts }: { contacts: Contacts }) {
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
           autoComplete="off"
+          disabled={!hydrated}
         />
+        <NeedsScript>Ô lọc cần JavaScript; toàn bộ danh bạ có ở dưới.</NeedsScript>
       </search>
       <p className="visually-hidden" aria-live="polite">
         {deferred ? `${groups.length} nhóm phù hợp` : ''}

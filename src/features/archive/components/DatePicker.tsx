@@ -1,7 +1,9 @@
 import { Activity, useCallback, useEffect, useId, useRef } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { useHydrated } from '../../../shared/lib/use-hydrated';
 import { useSite } from '../../../shared/site/site-context';
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
+import { NeedsScript } from '../../../shared/ui/NeedsScript';
 import '../archive.css';
 import { CalendarMessage } from './CalendarMessage';
 import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';
@@ -36,6 +38,8 @@ export function DatePicker({
   const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
   const typed = useTypedDate(selectedDay, inputRef, openDay);
   const popup = useCalendarPopup(selectedDay, month, loading);
+  const hydrated = useHydrated();
+  const shownMonth = selectedDay?.slice(0, 7) ?? month;
 
   const closePopup = popup.close;
   const show = typed.show;
@@ -92,8 +96,9 @@ export function DatePicker({
             onChange={(event) => typed.type(event.target.value)}
             aria-invalid={typed.error ? true : undefined}
             aria-describedby={typed.error ? `${errorId} ${hintId}` : hintId}
+            disabled={!hydrated}
           />
-          <button type="submit" className="button date-picker__submit">
+          <button type="submit" className="button date-picker__submit" disabled={!hydrated}>
             Xem
           </button>
           <div className="date-picker__anchor">
@@ -104,6 +109,7 @@ export function DatePicker({
               aria-haspopup="dialog"
               aria-expanded={popup.isOpen}
               aria-busy={popup.opening || undefined}
+              disabled={!hydrated}
               onClick={() => (popup.isOpen ? close(false) : popup.open())}
             >
               <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
@@ -155,6 +161,15 @@ export function DatePicker({
         <p id={hintId} className="date-picker__hint">
           Ví dụ: 10/12/2007
         </p>
+        <NeedsScript>
+          Chọn ngày cần JavaScript.
+          {shownMonth && (
+            <>
+              {' '}
+              <Link to={`/archive/${shownMonth}`}>Xem các bài viết của tháng</Link>.
+            </>
+          )}
+        </NeedsScript>
         {typed.error && (
           <p id={errorId} className="date-picker__error" role="alert">
             {typed.error}

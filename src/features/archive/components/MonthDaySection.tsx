@@ -5,6 +5,7 @@ import { portalKeys } from '../../../shared/api/query-keys';
 import { useNearViewport } from '../../../shared/lib/use-near-viewport';
 import { formatDayKeyLong } from '../../../shared/time/key-format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
+import { NeedsScript } from '../../../shared/ui/NeedsScript';
 import { archiveDayQueryOptions } from '../api/get-archive-day';
 import { ArticleTimeList } from './ArticleTimeList';
 
@@ -41,7 +42,11 @@ export function MonthDaySection({
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data === undefined ? (
-        <div className="archive-day__placeholder" style={rows} aria-busy={near || undefined} />
+        <div className="archive-day__placeholder" style={rows} aria-busy={near || undefined}>
+          <NeedsScript>
+            <Link to={`/archive/${day}`}>Xem {count} bài viết của ngày này</Link>
+          </NeedsScript>
+        </div>
       ) : query.data && query.data.items.length > 0 ? (
         <ArticleTimeList items={query.data.items} />
       ) : (

@@ -1,5 +1,6 @@
 import { TimeStamp } from '../../../shared/site/TimeStamp';
 import type { Article } from '../api/get-article';
+import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
 
 export function ArticleView({ article }: { article: Article }) {
@@ -31,11 +32,7 @@ export function ArticleView({ article }: { article: Article }) {
         </figure>
       ))}
       {article.author && <p className="article__author">{article.author}</p>}
-      <p className="no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          In bài viết
-        </button>
-      </p>
+      <ArticleActions title={article.title} />
     </article>
   );
 }

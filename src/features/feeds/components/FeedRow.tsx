@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
+import { copyText } from '../../../shared/lib/copy-text';
 import { useHydrated } from '../../../shared/lib/use-hydrated';
-import { copyText } from '../copy-text';
 import { feedPath, feedUrl } from '../feed-url';
 
 const MESSAGES = {

@@ -1,0 +1,96 @@
+// build:pages as an IT officer runs it (contract §6), after `npm run build`: unchanged data
+// draws and writes nothing, an edited article body rewrites its own page and nothing more,
+// a broken file is skipped with a warning naming it, an unusable folder writes nothing.
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { fixtureApi } from './fixture-api.mjs';
+import { REPO_ROOT } from './harness.mjs';
+import { SITE_URL } from './pages-fixture.mjs';
+
+const T = { timeout: 120_000 };
+const WORK = path.join(REPO_ROOT, 'test-results', 'pages-build');
+const DIST = path.join(WORK, 'dist');
+const API = path.join(WORK, 'api');
+const ARTICLE = 'bai-0030-ngay-10';
+
+async function buildPages(api = API) {
+  const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const args = ['scripts/build-pages.ts', '--dist', DIST, '--api', api, '--site-url', SITE_URL];
+  try {
+    const { stdout, stderr } = await promisify(execFile)(tsx, args, { cwd: REPO_ROOT });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    return { code: error.code, out: `${error.stdout}${error.stderr}` };
+  }
+}
+
+const counts = (out) => {
+  const m = /(\d+) trang — vẽ (\d+), ghi (\d+) tệp, xoá (\d+), bỏ qua (\d+)/.exec(out);
+  assert.ok(m, `a summary line in:\n${out}`);
+  return { pages: +m[1], drawn: +m[2], written: +m[3], removed: +m[4], skipped: +m[5] };
+};
+const mtime = async (rel) => (await stat(path.join(DIST, rel))).mtimeMs;
+
+describe('build:pages', () => {
+  let first;
+  before(async () => {
+    await rm(WORK, { recursive: true, force: true });
+    await cp(path.join(REPO_ROOT, 'dist'), DIST, { recursive: true });
+    await cp(await fixtureApi(), API, { recursive: true });
+    first = await buildPages();
+  });
+
+  it(
+    'draws every readable page once, then an unchanged rerun draws and writes nothing',
+    T,
+    async () => {
+      assert.equal(first.code, 0, first.out);
+      const run = counts(first.out);
+      assert.ok(run.pages > 30 && run.drawn === run.pages, first.out);
+      const again = counts((await buildPages()).out);
+      assert.deepEqual(again, { ...run, drawn: 0, written: 0 });
+    },
+  );
+
+  it('an edited article body rewrites that article’s page and nothing more', T, async () => {
+    const file = path.join(API, 'articles', `${ARTICLE}.json`);
+    const article = JSON.parse(await readFile(file, 'utf8'));
+    const before = {
+      home: await mtime('index.html'),
+      day: await mtime('archive/2007-12-10/index.html'),
+    };
+    await writeFile(file, JSON.stringify({ ...article, body: '<p>Nội dung đã sửa.</p>' }));
+    const run = counts((await buildPages()).out);
+    assert.equal(run.drawn, 1);
+    assert.equal(run.written, 1);
+    const page = await readFile(path.join(DIST, 'articles', ARTICLE, 'index.html'), 'utf8');
+    assert.match(page, /Nội dung đã sửa\./);
+    assert.equal(await mtime('index.html'), before.home);
+    assert.equal(await mtime('archive/2007-12-10/index.html'), before.day);
+  });
+
+  it('skips a broken article with a warning naming it, and removes its old page', T, async () => {
+    await writeFile(path.join(API, 'articles', `${ARTICLE}.json`), '{"id": "bai-0030');
+    const { code, out } = await buildPages();
+    assert.equal(code, 0, out);
+    assert.match(out, new RegExp(`articles/${ARTICLE}\\.json`));
+    assert.equal(counts(out).skipped, 1);
+    await assert.rejects(stat(path.join(DIST, 'articles', ARTICLE, 'index.html')));
+  });
+
+  it('refuses a folder without site.json and writes nothing', T, async () => {
+    const empty = path.join(WORK, 'empty-api');
+    await cp(API, empty, { recursive: true });
+    await rm(path.join(empty, 'site.json'));
+    const before = await mtime('index.html');
+    const { code, out } = await buildPages(empty);
+    assert.equal(code, 1, out);
+    assert.match(out, /site\.json/);
+    assert.equal(await mtime('index.html'), before);
+  });
+});

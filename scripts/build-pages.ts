@@ -7,6 +7,10 @@
  * DIR/api); writes DIR{path}/index.html, DIR/shell.html, DIR/sitemap.xml, DIR/robots.txt.
  * Exit 0: done (broken pages skipped with a warning), 1: the folder or build cannot be used.
  */
+// React's development build (the default without NODE_ENV) checks and renders twice what the
+// production build draws once: the pages are production pages.
+process.env.NODE_ENV = 'production';
+
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildPages } from './pages/build-pages.ts';

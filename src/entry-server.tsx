@@ -12,6 +12,8 @@ import { isNotFound } from './shared/api/errors';
 import { HeadCollector, type PageMeta } from './shared/head/PageHead';
 
 export { createQueryClient } from './app/query-client';
+/** Loads a URL's page module and its `prefetch` (the data it draws with) into a client. */
+export { preloadRoute as prefetchPage } from './app/routes';
 export { API_BASE } from './shared/config';
 export { setPurifierWindow } from './shared/html/sanitize';
 

@@ -2,21 +2,19 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { LAYOUTS } from '../../src/app/route-manifest.ts';
 import { CategoriesDocument, SiteDocument } from '../../src/shared/contract/documents.ts';
 import { baseUrl } from '../build-feeds.ts';
-import { siteDateTime } from '../feeds/atom.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
-import { checkShell, pageDocument } from './document.ts';
-import { brokenParts, drawPage } from './draw.ts';
+import { checkShell } from './document.ts';
+import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
-import { headTags } from './head.ts';
-import { type PageRecord, pageFile, RECORD_FILE, readRecord, writeRecord } from './record.ts';
+import type { WriterOptions } from './page-writer.ts';
+import { type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
-import { loadServerApp } from './ssr-bundle.ts';
+import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
 export class PagesError extends Error {}
@@ -64,22 +62,6 @@ async function required<T extends v.GenericSchema>(data: DataFiles, name: string
   throw new PagesError(`${path.join(data.folder, name)}: không đúng hợp đồng dữ liệu`);
 }
 
-/** The newest article date a page shows (its `lastmod`), in the site's offset. */
-function newestDate(value: unknown, timeZone: string): string | undefined {
-  let best = Number.NEGATIVE_INFINITY;
-  const walk = (node: unknown, depth: number) => {
-    if (depth > 6 || node === null || typeof node !== 'object') return;
-    for (const [key, item] of Object.entries(node)) {
-      if ((key === 'publishedAt' || key === 'updatedAt') && typeof item === 'string') {
-        const ms = Date.parse(item);
-        if (ms > best) best = ms;
-      } else walk(item, depth + 1);
-    }
-  };
-  walk(value, 0);
-  return Number.isFinite(best) ? siteDateTime(new Date(best), timeZone) : undefined;
-}
-
 /**
  * `build:pages` (contract §6): every readable page of the data as static HTML drawn by the
  * app itself, plus sitemap.xml and robots.txt. A page is drawn again only when a file it read,
@@ -97,81 +79,54 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     /<meta name="description" content="([^"]*)"/.exec(shell)?.[1] ?? '',
   );
 
-  const { app, hash: appHash } = await loadServerApp({ base: table.base, api: table.api });
-  const data = new DataFiles(
-    path.resolve(options.api ?? path.join(dist, 'api')),
-    new URL(app.API_BASE, 'http://localhost/').href,
-  );
+  const apiDir = path.resolve(options.api ?? path.join(dist, 'api'));
+  const data = new DataFiles(apiDir, 'http://localhost/');
   const siteDoc = await required(data, 'site.json', SiteDocument);
   await required(data, 'categories.json', CategoriesDocument);
-  app.setPurifierWindow(new JSDOM('', { url: site.href }).window as never);
+  const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });
 
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
   const runKey = sha(await generatorCode(), appHash, shell, site.href, ...layoutHashes);
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
-  const basename = table.base.replace(/\/$/, '') || '/';
   const record: Record<string, PageRecord> = {};
-  const sitemap: SitemapEntry[] = [];
-  const broken = new Map<string, number>();
-  let seed: unknown;
-  let layoutQueries: Set<string> | undefined;
   const report: PagesReport = { pages: pages.length, drawn: 0, written: 0, removed: 0, skipped: 0 };
 
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = data.fetch as typeof fetch;
-  try {
-    for (const { url } of pages) {
-      const file = pageFile(url);
-      const before = previous.pages[url];
-      const pageUrl = new URL(url.slice(1), site);
-      if (before && previous.run === runKey && (await sameInputs(data, before.inputs))) {
-        record[url] = before;
-        sitemap.push({ loc: pageUrl.href, lastmod: before.lastmod });
-        continue;
-      }
-      const { value: drawn, reads } = await data.recording(() =>
-        drawPage(app, url, basename, seed),
-      );
-      report.drawn++;
-      layoutQueries ??= new Set(drawn.firstWaiting);
-      seed ??= app.dehydrateFor(drawn.client, (hash) => layoutQueries?.has(hash) ?? false);
-      const faults = brokenParts(drawn.client);
-      if (faults.length > 0) {
-        for (const fault of faults) broken.set(fault, (broken.get(fault) ?? 0) + 1);
-        report.skipped++;
-        drawn.client.clear();
-        continue;
-      }
-      const state = app.dehydrateFor(drawn.client);
-      const own = app.dehydrateFor(drawn.client, (hash) => !layoutQueries?.has(hash));
-      const lastmod = newestDate(
-        own.queries.map((q) => q.state.data),
-        siteDoc.timeZone,
-      );
-      const html = pageDocument(shell, {
-        hoisted: drawn.page.hoisted,
-        headTags: headTags(drawn.page.head, {
-          pageUrl,
-          siteUrl: site,
-          siteName: siteDoc.name,
-          timeZone: siteDoc.timeZone,
-          fallbackDescription,
-        }),
-        body: drawn.page.body,
-        path: url.slice(1),
-        state,
-      });
-      drawn.client.clear();
-      if (await writeIfChanged(path.join(dist, file), html)) report.written++;
-      record[url] = { file, inputs: Object.fromEntries(reads), ...(lastmod ? { lastmod } : {}) };
-      sitemap.push({ loc: pageUrl.href, lastmod });
+  // A page whose every input is as it was keeps its file without being drawn again.
+  const toDraw: string[] = [];
+  for (const { url } of pages) {
+    const before = previous.pages[url];
+    if (before && previous.run === runKey && (await sameInputs(data, before.inputs))) {
+      record[url] = before;
+    } else toDraw.push(url);
+  }
+  const writer: WriterOptions = {
+    entry,
+    dist,
+    apiDir,
+    shell,
+    siteHref: site.href,
+    siteName: siteDoc.name,
+    timeZone: siteDoc.timeZone,
+    fallbackDescription,
+    basename: table.base.replace(/\/$/, '') || '/',
+  };
+  const broken = new Map<string, number>();
+  for (const result of await drawPages(writer, toDraw)) {
+    report.drawn++;
+    if ('faults' in result) {
+      report.skipped++;
+      for (const fault of result.faults) broken.set(fault, (broken.get(fault) ?? 0) + 1);
+      continue;
     }
-  } finally {
-    globalThis.fetch = realFetch;
+    record[result.url] = result.record;
+    if (result.written) report.written++;
   }
   for (const [fault, count] of broken)
     warn(`${fault} — bỏ qua ${count} trang (trình duyệt sẽ tự vẽ)`);
+  const sitemap: SitemapEntry[] = pages
+    .filter(({ url }) => record[url])
+    .map(({ url }) => ({ loc: new URL(url.slice(1), site).href, lastmod: record[url]?.lastmod }));
 
   for (const [name, xml] of sitemapFiles(sitemap, site)) {
     if (await writeIfChanged(path.join(dist, name), xml)) report.written++;

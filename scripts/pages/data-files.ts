@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +11,8 @@ import path from 'node:path';
 export class DataFiles {
   private readonly cache = new Map<string, Promise<Buffer | null>>();
   private readonly hashes = new Map<string, string>();
-  private reads: Map<string, string> | null = null;
+  // Per page, across its awaits: several pages are drawn at once.
+  private readonly reads = new AsyncLocalStorage<Map<string, string>>();
 
   constructor(
     readonly folder: string,
@@ -32,11 +34,12 @@ export class DataFiles {
           return null;
         },
       );
-      // Articles are read by one page each: not worth keeping.
-      if (!name.startsWith('articles/')) this.cache.set(name, pending);
+      // Articles and later category pages are read by one page each: not worth keeping. A
+      // category's first page is read by every article of it ("Các tin đã đưa").
+      if (!/^articles\/|^categories\/[^/]+\/(?!1\.json)/.test(name)) this.cache.set(name, pending);
     }
     return pending.then((bytes) => {
-      this.reads?.set(name, this.hashes.get(name) ?? 'missing');
+      this.reads.getStore()?.set(name, this.hashes.get(name) ?? 'missing');
       return bytes;
     });
   }
@@ -47,15 +50,10 @@ export class DataFiles {
     return this.hashes.get(name) ?? 'missing';
   }
 
-  /** Runs `draw` and returns the files it read (name → hash). One page at a time. */
+  /** Runs `draw` and returns the files it read (name → hash). */
   async recording<T>(draw: () => Promise<T>): Promise<{ value: T; reads: Map<string, string> }> {
     const reads = new Map<string, string>();
-    this.reads = reads;
-    try {
-      return { value: await draw(), reads };
-    } finally {
-      this.reads = null;
-    }
+    return { value: await this.reads.run(reads, draw), reads };
   }
 
   /** A `fetch` for the app's data requests. */

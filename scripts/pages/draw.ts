@@ -6,15 +6,13 @@ const MAX_PASSES = 6;
 export interface DrawnPage {
   page: Awaited<ReturnType<typeof ServerApp.renderPage>>;
   client: QueryClient;
-  /** Hashes of the queries that were waiting for data on the first pass (the layout's). */
-  firstWaiting: string[];
 }
 
 /**
  * Draws `url` as the browser would once its data is in. A query never fetches on the server,
  * so: render, fetch what the render asked for and did not have, render again, until nothing
- * is waiting. A page usually needs two passes after the layout's files are known
- * (`seed`): the one that finds its files, and the one that draws them.
+ * is waiting. A page usually needs two passes once it starts with the layout's data (`seed`):
+ * the one that finds its files, and the one that draws them.
  */
 export async function drawPage(
   app: typeof ServerApp,
@@ -24,7 +22,8 @@ export async function drawPage(
 ): Promise<DrawnPage> {
   const client = app.createQueryClient();
   if (seed) app.hydrate(client, seed as Parameters<typeof app.hydrate>[1]);
-  let firstWaiting: string[] | undefined;
+  // The route's own prefetch: usually all the page reads, so the first render is the last.
+  await app.prefetchPage(url, basename, client);
   for (let pass = 1; ; pass++) {
     const page = await app.renderPage(url, basename, client);
     const waiting = client
@@ -36,8 +35,7 @@ export async function drawPage(
           q.state.fetchStatus === 'idle' &&
           typeof q.options.queryFn === 'function',
       );
-    firstWaiting ??= waiting.map((q) => q.queryHash);
-    if (waiting.length === 0) return { page, client, firstWaiting };
+    if (waiting.length === 0) return { page, client };
     if (pass === MAX_PASSES) {
       throw new Error(`${url}: still waiting for data after ${pass} renders`);
     }

@@ -16,8 +16,9 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * will draw. Built into node_modules/.cache (dependencies resolve from the project), a few
  * seconds; `build:pages` needs the project's sources for it, as `build:search` needs Pagefind.
  */
-export async function loadServerApp(options: { base: string; api: string }): Promise<{
-  app: typeof ServerApp;
+export async function buildServerApp(options: { base: string; api: string }): Promise<{
+  /** The bundle's entry file, for `import()` (in any worker). */
+  entry: string;
   /** Changes whenever the bundle's code does: part of every page's inputs. */
   hash: string;
 }> {
@@ -56,6 +57,12 @@ export async function loadServerApp(options: { base: string; api: string }): Pro
         .update(chunk.type === 'chunk' ? chunk.code : String(chunk.source));
     }
   }
-  const entry = pathToFileURL(path.join(outDir, 'entry-server.js')).href;
-  return { app: (await import(entry)) as typeof ServerApp, hash: code.digest('hex') };
+  return {
+    entry: pathToFileURL(path.join(outDir, 'entry-server.js')).href,
+    hash: code.digest('hex'),
+  };
+}
+
+export async function importServerApp(entry: string): Promise<typeof ServerApp> {
+  return (await import(entry)) as typeof ServerApp;
 }

@@ -14,7 +14,7 @@ export function shellPage(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
+      if (index?.type !== 'asset') return;
       const html = String(index.source).replace('</title>', `</title>\n    ${NOINDEX}`);
       this.emitFile({ type: 'asset', fileName: 'shell.html', source: html });
     },

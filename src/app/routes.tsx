@@ -1,7 +1,7 @@
 import { portal, widget, widgetLayout, widgetPrefix } from 'virtual:portal-routes';
 import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
-import { matchRoutes, type RouteObject, useRoutes } from 'react-router-dom';
+import { matchRoutes, type Params, type RouteObject, useRoutes } from 'react-router-dom';
 import { Loading } from '../shared/ui/Loading';
 import { RootLayout } from './RootLayout';
 
@@ -17,10 +17,15 @@ import { RootLayout } from './RootLayout';
  * starts the chunk with the app, so by the time the layout's data is in, the page is ready.
  */
 export type RouteModule = Record<string, ComponentType> & {
-  /** Starts data the page reads before it can render any of it (see HomeRoute). */
-  prefetch?: (client: QueryClient) => void;
+  /**
+   * Starts the data the page reads before it can render any of it: in the browser as soon as
+   * the page's code is in (see HomeRoute), and in the page generator before the first render.
+   */
+  prefetch?: (client: QueryClient, params: Params) => Promise<unknown> | undefined;
 };
-type Preloadable = { preload?: (client?: QueryClient) => Promise<unknown> };
+type Preloadable = {
+  preload?: (client?: QueryClient, params?: Params) => Promise<unknown>;
+};
 
 function page(load: () => Promise<RouteModule>, name: string) {
   let loaded: ComponentType | undefined;
@@ -42,10 +47,8 @@ function page(load: () => Promise<RouteModule>, name: string) {
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Lazy />;
   }
-  const preload = (client?: QueryClient) =>
-    start().then((module) => {
-      if (client) module.prefetch?.(client);
-    });
+  const preload = (client?: QueryClient, params: Params = {}) =>
+    start().then((module) => (client ? module.prefetch?.(client, params) : undefined));
   return Object.assign(Page, { preload });
 }
 
@@ -64,10 +67,10 @@ function pageFor(module: string, load: () => Promise<RouteModule>) {
  * they prefetch.
  */
 export function preloadRoute(pathname: string, basename: string, client: QueryClient) {
-  const loads = (matchRoutes(routes, pathname, basename) ?? []).map(({ route }) => {
+  const loads = (matchRoutes(routes, pathname, basename) ?? []).map(({ route, params }) => {
     const type = (route.element as ReactElement | undefined)?.type as Preloadable | undefined;
-    // A failed download is for the page to report when it renders.
-    return type?.preload?.(client).catch(() => {});
+    // A failed download (or data file) is for the page to report when it renders.
+    return type?.preload?.(client, params).catch(() => {});
   });
   return Promise.all(loads);
 }

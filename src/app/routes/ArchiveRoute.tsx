@@ -1,5 +1,16 @@
-import { useParams } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { type Params, useParams } from 'react-router-dom';
+import { archiveDayQueryOptions } from '../../features/archive/api/get-archive-day';
+import { archiveMonthQueryOptions } from '../../features/archive/api/get-archive-month';
 import { ArchivePage } from '../../features/archive/components/ArchivePage';
+import { parseDayKey, parseMonthKey } from '../../shared/time/calendar-day';
+
+/** A day's own file; a month's day counts. */
+export function prefetch(client: QueryClient, { date = '' }: Params) {
+  if (parseDayKey(date)) return client.prefetchQuery(archiveDayQueryOptions(date));
+  if (parseMonthKey(date)) return client.prefetchQuery(archiveMonthQueryOptions(date));
+  return undefined;
+}
 
 /** `/archive/yyyy-MM-dd` or `/archive/yyyy-MM`. */
 export function ArchiveRoute() {

@@ -1,8 +1,10 @@
-import { useParams } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { type Params, useParams } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
-import { useArticle } from '../../features/articles/api/get-article';
+import { articleQueryOptions, useArticle } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/ArticleView';
 import { useCategories } from '../../features/categories/api/get-categories';
+import { categoryPageQueryOptions } from '../../features/categories/api/get-category-page';
 import { categoryTrail } from '../../features/categories/category-trail';
 import { SLUG_PATTERN } from '../../shared/contract/primitives';
 import { PageHead } from '../../shared/head/PageHead';
@@ -12,6 +14,18 @@ import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
 import { QueryView } from '../../shared/ui/QueryView';
 import { EarlierArticles } from '../article/EarlierArticles';
+
+/** The article, and the category's newest when it has no related list (EarlierArticles). */
+export function prefetch(client: QueryClient, { id = '' }: Params) {
+  if (!SLUG_PATTERN.test(id)) return undefined;
+  return client
+    .fetchQuery(articleQueryOptions(id))
+    .then((article) =>
+      article.related?.length
+        ? undefined
+        : client.prefetchQuery(categoryPageQueryOptions(article.category, 1)),
+    );
+}
 
 export function ArticleRoute() {
   const { id = '' } = useParams();

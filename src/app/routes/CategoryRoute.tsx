@@ -1,8 +1,12 @@
-import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, Navigate, type Params, useParams, useSearchParams } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategories } from '../../features/categories/api/get-categories';
-import { useCategoryPage } from '../../features/categories/api/get-category-page';
+import {
+  categoryPageQueryOptions,
+  useCategoryPage,
+} from '../../features/categories/api/get-category-page';
 import { categoryTrail } from '../../features/categories/category-trail';
 import { FeedAlternateLink } from '../../features/feeds/components/FeedAlternateLink';
 import { hasOwnFeed } from '../../features/feeds/feed-url';
@@ -22,6 +26,12 @@ function parsePage(raw: string | null | undefined): number | null {
 /** Page 1 is the bare URL, page n ≥ 2 a path of its own (a static server ignores queries). */
 export function categoryPageUrl(slug: string, page: number): string {
   return page === 1 ? `/categories/${slug}` : `/categories/${slug}/page/${page}`;
+}
+
+export function prefetch(client: QueryClient, params: Params) {
+  const page = parsePage(params.page);
+  if (!SLUG_PATTERN.test(params.slug ?? '') || page === null) return undefined;
+  return client.prefetchQuery(categoryPageQueryOptions(params.slug ?? '', page));
 }
 
 /** `/categories/{slug}` and `/categories/{slug}/page/{n}`; the old `?page=n` leads to the latter. */

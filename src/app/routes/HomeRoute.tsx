@@ -30,7 +30,7 @@ const PER_SECTION = 5;
  * reader's first screen. Errors are left for the page's own queries to show.
  */
 export function prefetch(client: QueryClient) {
-  client
+  return client
     .fetchQuery(categoriesQueryOptions())
     .then((list) =>
       client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),

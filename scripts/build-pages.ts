@@ -42,9 +42,11 @@ async function main(argv: string[]): Promise<number> {
       api: values.api,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    // maxRSS covers the drawing threads too: they share this process.
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     console.log(
       `build:pages: ${report.pages} trang — vẽ ${report.drawn}, ghi ${report.written} tệp, ` +
-        `xoá ${report.removed}, bỏ qua ${report.skipped} (${seconds} s)`,
+        `xoá ${report.removed}, bỏ qua ${report.skipped} (${seconds} s, bộ nhớ tối đa ${peakMb} MB)`,
     );
     return 0;
   } catch (error) {

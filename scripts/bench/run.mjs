@@ -33,6 +33,7 @@ import {
 } from './lib.mjs';
 import { LIGHTHOUSE, lighthouse } from './lighthouse.mjs';
 import { apiTraffic, calendarOpen, firstLoadJs, layoutShift } from './page-metrics.mjs';
+import { pagesBench, pagesReport } from './pages.mjs';
 import { buildReactFloor } from './react-floor.mjs';
 import { warmQueryTimes } from './search-browser.mjs';
 
@@ -302,6 +303,13 @@ async function main() {
       ].join('\n'),
       ...warm,
     };
+    results.pages = await pagesBench({
+      large,
+      fixtureDir,
+      article: fixturePages.article,
+      startServer,
+      quick: options.quick,
+    });
   } finally {
     await browser.close().catch(() => {});
     for (const server of Object.values(servers)) await server.close();
@@ -498,6 +506,7 @@ function report(r) {
     );
   } else out.push('\nLighthouse skipped (--quick).');
   for (const search of Object.values(r.search ?? {})) out.push(`\n${search.report}`);
+  if (r.pages) out.push(pagesReport(r.pages));
   return out.join('\n');
 }
 

@@ -18,7 +18,7 @@ const READING_PAGE_MODULES = [
   'shared/site/TimeStamp.tsx',
   'features/categories/api/get-category-page.ts',
   'features/categories/api/get-newest.ts',
-  'shared/lib/use-near-viewport.ts',
+  'shared/lib/use-defer-until.ts',
   // The take-over helpers (home, articles, archive, contacts, feeds use them).
   'shared/lib/use-hydrated.ts',
   'shared/ui/NeedsScript.tsx',

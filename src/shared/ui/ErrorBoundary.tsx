@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { retryFailedDownloads } from '../lib/lazy-component';
 
 interface Props {
   /** What to show instead of a crashed subtree; `retry` renders the children again. */
@@ -27,12 +28,18 @@ export class ErrorBoundary extends Component<Props, State> {
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
     if (!state.failed) return { failedAt: props.resetKey };
-    if (state.failedAt !== props.resetKey)
+    if (state.failedAt !== props.resetKey) {
+      retryFailedDownloads();
       return { failed: false, error: null, failedAt: props.resetKey };
+    }
     return null;
   }
 
-  retry = () => this.setState({ failed: false, error: null });
+  retry = () => {
+    // A page's or the date box's code that failed to download is downloaded again.
+    retryFailedDownloads();
+    this.setState({ failed: false, error: null });
+  };
 
   render() {
     return this.state.failed

@@ -2,7 +2,7 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { type CSSProperties, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { useNearViewport } from '../../../shared/lib/use-near-viewport';
+import { useDeferUntil } from '../../../shared/lib/use-defer-until';
 import { formatDayKeyLong } from '../../../shared/time/key-format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { NeedsScript } from '../../../shared/ui/NeedsScript';
@@ -24,7 +24,7 @@ export function MonthDaySection({
   eager: boolean;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const near = useNearViewport(ref, { initially: eager });
+  const near = useDeferUntil(ref, ['visible'], { initially: eager });
   const query = useQuery(
     near
       ? archiveDayQueryOptions(day)

@@ -254,8 +254,8 @@ describe('when the calendar’s code and data arrive', () => {
   it('says so when its code cannot be downloaded, and "Thử lại" or a reload brings it', T, (t) =>
     suite.withPage(t, { timezoneId: LA }, async (page) => {
       await openWithFailingDownload(page, /CalendarPopup/);
-      // Its stylesheet failed too: Chrome then keeps failing the module until a reload, so the
-      // second failure offers one.
+      // Its stylesheet failed too: Vite fetches a chunk's stylesheet once per page, so the
+      // failure stays (`loadOnce`) rather than bring the code unstyled, and a reload is offered.
       await page.getByRole('button', { name: 'Thử lại' }).click();
       await page.getByRole('button', { name: 'Tải lại trang' }).click();
       await waitVisible(page.getByRole('heading', { level: 1 }));

@@ -46,5 +46,5 @@ if (root && state) {
 if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
   const startOffline = () =>
     void import('./features/offline/start').then((m) => m.startOffline(queryClient));
-  addEventListener('load', () => whenIdle(startOffline), { once: true });
+  addEventListener('load', () => whenIdle(startOffline));
 }

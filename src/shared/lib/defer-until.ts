@@ -1,8 +1,11 @@
 /**
- * `visible` and `interaction`, and the first of several (`deferUntil`); the vocabulary and
- * `idle` are in ./defer.ts.
+ * `visible` and `interaction`, what waits on an element, and the first of them (`deferUntil`);
+ * the vocabulary and `idle` (`whenIdle`, which needs no element) are in ./defer.ts.
  */
-import { type Cancel, type DeferUntil, whenIdle } from './defer';
+import type { Cancel, DeferUntil } from './defer';
+
+/** What waits on an element. */
+export type ElementDeferral = Exclude<DeferUntil, 'idle'>;
 
 export interface DeferOptions {
   /** `visible`: how near the screen counts, above and below (CSS length). */
@@ -17,10 +20,10 @@ export interface DeferOptions {
 /**
  * `run` once, on the first of `until` to happen for `element`: `visible` within `margin` of
  * the viewport (at once without IntersectionObserver), `interaction` the pointer entering it or
- * focus coming into it (and, with `firstTab`, a Tab anywhere), `idle` as `whenIdle`.
+ * focus coming into it (and, with `firstTab`, a Tab anywhere).
  */
 export function deferUntil(
-  until: readonly DeferUntil[],
+  until: readonly ElementDeferral[],
   element: Element,
   run: () => void,
   { margin = '150px', firstTab = false }: DeferOptions = {},
@@ -38,8 +41,7 @@ export function deferUntil(
     target.addEventListener(type, listener, { signal });
   for (const when of until) {
     if (signal.aborted) break;
-    if (when === 'idle') listen(signal, 'abort', whenIdle(once));
-    else if (when === 'interaction') {
+    if (when === 'interaction') {
       listen(element, 'pointerenter', once);
       listen(element, 'focusin', once);
       if (firstTab)

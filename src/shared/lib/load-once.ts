@@ -26,7 +26,8 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
         return value;
       },
       (error: unknown) => {
-        if (!String(error).includes('preload CSS')) loading = undefined;
+        // Vite's words: "Unable to preload CSS for …".
+        if (!`${error}`.includes('CSS')) loading = undefined;
         throw error;
       },
     );

@@ -1,6 +1,5 @@
 import { type RefObject, useEffect, useState } from 'react';
-import type { DeferUntil } from './defer';
-import { type DeferOptions, deferUntil } from './defer-until';
+import { type DeferOptions, deferUntil, type ElementDeferral } from './defer-until';
 
 /**
  * False until the first of `until` happens for `ref`'s element, then true for good: what a
@@ -10,7 +9,7 @@ import { type DeferOptions, deferUntil } from './defer-until';
  */
 export function useDeferUntil(
   ref: RefObject<Element | null>,
-  until: readonly DeferUntil[],
+  until: readonly ElementDeferral[],
   { initially = false, margin, firstTab }: DeferOptions & { initially?: boolean } = {},
 ): boolean {
   const [ready, setReady] = useState(initially);
@@ -19,7 +18,7 @@ export function useDeferUntil(
   useEffect(() => {
     const element = ref.current;
     if (ready || !element || !key) return;
-    return deferUntil(key.split(' ') as DeferUntil[], element, () => setReady(true), {
+    return deferUntil(key.split(' ') as ElementDeferral[], element, () => setReady(true), {
       margin,
       firstTab,
     });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** The accent colour of src/app/styles.css (`--accent`): the installed app's title bar. */
+/** The accent colour of src/app/styles/base.css (`--accent`): the installed app's title bar. */
 const THEME_COLOUR = '#0b5394';
 
 /**

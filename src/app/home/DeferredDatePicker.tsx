@@ -12,6 +12,7 @@ const DatePicker = lazyComponent(
 );
 
 const TITLE = 'Xem bài viết theo ngày';
+const UNTIL = ['visible', 'interaction'] as const;
 
 /**
  * The home page's date box, loaded when its place becomes `visible` (within 400 px): on a
@@ -24,7 +25,7 @@ const TITLE = 'Xem bài viết theo ngày';
  */
 export function DeferredDatePicker() {
   const ref = useRef<HTMLElement>(null);
-  const wanted = useDeferUntil(ref, ['visible', 'interaction'], {
+  const wanted = useDeferUntil(ref, UNTIL, {
     margin: '400px',
     firstTab: true,
   });

@@ -9,6 +9,8 @@ import { NeedsScript } from '../../../shared/ui/NeedsScript';
 import { archiveDayQueryOptions } from '../api/get-archive-day';
 import { ArticleTimeList } from './ArticleTimeList';
 
+const VISIBLE = ['visible'] as const;
+
 /**
  * One day of a month page. Its file is read only once the section nears the screen (the first
  * section at once), and until then the section keeps the height its articles will need: so
@@ -24,7 +26,7 @@ export function MonthDaySection({
   eager: boolean;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const near = useDeferUntil(ref, ['visible'], { initially: eager });
+  const near = useDeferUntil(ref, VISIBLE, { initially: eager });
   const query = useQuery(
     near
       ? archiveDayQueryOptions(day)

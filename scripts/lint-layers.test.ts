@@ -31,7 +31,7 @@ describe('imports go one way: app → features → shared (biome.json)', () => {
   // biome.json states the rule once per folder depth, for every feature (a new one included):
   // from a file n folders into a feature, `n+1` times `../` and a name is another feature.
   it('fails every way out of a feature into another one or the app, at any depth', () => {
-    for (const [file, spec] of [
+    for (const [file, spec] of <[string, string][]>[
       ['src/features/offline/planted.test-lint.ts', '../contacts/hotline'],
       ['src/features/offline/planted.test-lint.ts', '../../app/routes'],
       ['src/features/offline/components/Planted.test-lint.tsx', '../../archive/lib/calendar-code'],
@@ -48,7 +48,7 @@ describe('imports go one way: app → features → shared (biome.json)', () => {
   });
 
   it('lets a feature use its own files, shared code and the test utilities', () => {
-    for (const [file, spec] of [
+    for (const [file, spec] of <[string, string][]>[
       ['src/features/offline/planted.test-lint.ts', './service-worker'],
       ['src/features/offline/planted.test-lint.ts', '../../shared/lib/defer'],
       ['src/features/archive/components/Planted.test-lint.tsx', '../api/get-archive-day'],

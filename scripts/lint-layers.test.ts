@@ -28,6 +28,40 @@ describe('imports go one way: app → features → shared (biome.json)', () => {
     expect(result.output).toContain('noRestrictedImports');
   });
 
+  // biome.json states the rule once per folder depth, for every feature (a new one included):
+  // from a file n folders into a feature, `n+1` times `../` and a name is another feature.
+  it('fails every way out of a feature into another one or the app, at any depth', () => {
+    for (const [file, spec] of <[string, string][]>[
+      ['src/features/offline/planted.test-lint.ts', '../contacts/hotline'],
+      ['src/features/offline/planted.test-lint.ts', '../../app/routes'],
+      ['src/features/offline/components/Planted.test-lint.tsx', '../../archive/lib/calendar-code'],
+      ['src/features/archive/components/Planted.test-lint.tsx', '../../../app/routes'],
+      [
+        'src/features/archive/components/Planted.test-lint.tsx',
+        '../../../features/contacts/api/get-contacts',
+      ],
+    ]) {
+      const result = lint(file, `import * as x from '${spec}';\nexport { x };\n`);
+      expect(result.ok, `${file}: ${spec}`).toBe(false);
+      expect(result.output).toContain('noRestrictedImports');
+    }
+  });
+
+  it('lets a feature use its own files, shared code and the test utilities', () => {
+    for (const [file, spec] of <[string, string][]>[
+      ['src/features/offline/planted.test-lint.ts', './service-worker'],
+      ['src/features/offline/planted.test-lint.ts', '../../shared/lib/defer'],
+      ['src/features/archive/components/Planted.test-lint.tsx', '../api/get-archive-day'],
+      [
+        'src/features/archive/components/Planted.test-lint.tsx',
+        '../../../../test/utils/render-app',
+      ],
+    ]) {
+      const result = lint(file, `import * as x from '${spec}';\nexport { x };\n`);
+      expect(result.ok, `${file}: ${spec}\n${result.output}`).toBe(true);
+    }
+  });
+
   it('fails shared code that imports a feature or the app', () => {
     for (const spec of ['../../features/archive/lib/archive-days', '../../app/routes']) {
       const result = lint(

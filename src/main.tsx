@@ -6,6 +6,7 @@ import { PortalApp } from './app/PortalApp';
 import { createQueryClient } from './app/query-client';
 import { preloadRoute } from './app/routes';
 import { NotFoundError } from './shared/api/errors';
+import { whenIdle } from './shared/lib/defer';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
@@ -37,14 +38,13 @@ if (root && state) {
   void pageReady.finally(() => hydrateRoot(root, app));
 } else if (root) createRoot(root).render(app);
 
-// Offline support once the page has drawn what it reads, in production builds only (the dev
-// server has no sw.js) and never inside a ward's widget frame. Not on `load` itself: the
-// service worker then downloads the whole app for offline use (~190 kB gzip), which on a slow
-// phone must not compete with the page's own data and images.
+// Offline support, in production builds only (the dev server has no sw.js) and never inside a
+// ward's widget frame: its code once the main thread is idle after `load` (the page's queries
+// have started by then); it waits for them to settle before the service worker downloads the
+// whole app for offline use (~190 kB gzip), which on a slow phone must not compete with the
+// page's own data and images.
 if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
-  const startOffline = () => {
-    if (queryClient.isFetching() > 0) setTimeout(startOffline, 500);
-    else void import('./features/offline/start').then((m) => m.startOffline());
-  };
-  addEventListener('load', () => setTimeout(startOffline, 500));
+  const startOffline = () =>
+    void import('./features/offline/start').then((m) => m.startOffline(queryClient));
+  addEventListener('load', () => whenIdle(startOffline));
 }

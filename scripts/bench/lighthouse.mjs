@@ -3,7 +3,7 @@
 
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { execFileAsync, log, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
+import { execFileAsync, fmtStats, log, mdTable, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
 
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROME_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -56,4 +56,47 @@ export async function lighthouse(url, name, runs = 5) {
     out[key] = stats(results.map((r) => r[key]));
   }
   return out;
+}
+
+/** The figure: home, an article, an archive day and the React floor, 5 runs each. */
+export async function lighthouseBench({ at, servers, fixturePages }) {
+  log(`${LIGHTHOUSE}, mobile, 5 runs per page`);
+  const out = {};
+  for (const [name, url] of [
+    ['home', at(servers.fixture, '/')],
+    ['article', at(servers.fixture, fixturePages.article)],
+    ['archive-day', at(servers.fixture, fixturePages.day)],
+    ['react-floor', at(servers.floor, '/')],
+  ]) {
+    try {
+      out[name] = { url: new URL(url).pathname, ...(await lighthouse(url, name)) };
+    } catch (error) {
+      out[name] = { error: String(error.message).slice(0, 500) };
+      log(`lighthouse ${name} failed: ${error.message}`);
+    }
+  }
+  return out;
+}
+
+/** Its report section; undefined (skipped with --quick) says so. */
+export function lighthouseReport(results) {
+  if (!results) return '\nLighthouse skipped (--quick).';
+  return [
+    `\n## Lighthouse ${LIGHTHOUSE.split('@')[1]}, mobile, performance (5 runs)\n`,
+    mdTable(
+      ['page', '>score', '>FCP ms', '>LCP ms', '>TBT ms', '>CLS'],
+      Object.entries(results).map(([name, l]) =>
+        l.error
+          ? [name, `failed: ${l.error.split('\n')[0]}`, '', '', '', '']
+          : [
+              name,
+              fmtStats(l.score),
+              fmtStats(l.fcp),
+              fmtStats(l.lcp),
+              fmtStats(l.tbt),
+              fmtStats(l.cls, 3),
+            ],
+      ),
+    ),
+  ].join('\n');
 }

@@ -9,6 +9,7 @@
 //
 // Also called by run.mjs. Needs `npm run build` first.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchBrowser, newPage } from '../../test/browser/harness.mjs';
 import { startServer } from '../../test/browser/server.mjs';
 import { REPO_ROOT, stats } from './lib.mjs';
@@ -79,9 +80,11 @@ async function timeQuery(browser, baseUrl, query, { runs, cpuRate, pauseMs }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const apiDir = path.resolve(args[args.indexOf('--api') + 1] ?? '');
-  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+  const { values } = parseArgs({
+    options: { api: { type: 'string', default: '' }, runs: { type: 'string', default: '3' } },
+  });
+  const apiDir = path.resolve(values.api);
+  const runs = Number(values.runs);
   const server = await startServer({ root: path.join(REPO_ROOT, 'dist'), apiDir, port: 0 });
   const browser = await launchBrowser();
   try {

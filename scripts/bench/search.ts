@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from '../lib/args.ts';
+import { parseArgs } from 'node:util';
 import { openIndex } from '../search/node-client.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -110,12 +110,14 @@ async function queryBytes(searchDir: string) {
 }
 
 async function main() {
-  const args = parseArgs(
-    process.argv.slice(2).filter((a) => a !== '--no-build'),
-    ['api'],
-  );
-  const apiDir = path.resolve(args.get('api') ?? '');
-  const built = process.argv.includes('--no-build') ? undefined : await build(apiDir);
+  const { values } = parseArgs({
+    options: {
+      api: { type: 'string', default: '' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const apiDir = path.resolve(values.api);
+  const built = values['no-build'] ? undefined : await build(apiDir);
   const index = await size(path.join(apiDir, 'search'));
   const queries = await queryBytes(path.join(apiDir, 'search'));
   console.log(`\n### Search: ${apiDir}\n`);

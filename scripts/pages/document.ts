@@ -33,14 +33,23 @@ export function pageDocument(shell: string, parts: PageParts): string {
   if (/<meta name="description"/.test(parts.hoisted)) {
     html = html.replace(/\s*<meta name="description"[^>]*>/, '');
   }
+  let styles = '';
   html = html.replace(PRELOAD, (_, open: string, json: string, close: string) => {
     const table = JSON.parse(json);
     table.api = null;
     // The page's own row is all its script needs.
     const row = table.routes.find((r: { re: string }) => new RegExp(r.re, 'i').test(parts.path));
     table.routes = row ? [row] : [];
+    // Its stylesheets too (the article's body, the date box, …): drawn before the page's code
+    // arrives, the page needs them for its first paint, or it would move when they came.
+    styles = ((row?.files ?? []) as string[])
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => `\n    <link rel="stylesheet" crossorigin href="${table.base}${file}">`)
+      .join('');
     return `${open}${jsonInScript(table)}${close}`;
   });
+  // After the entry's stylesheet, in the order the app's own loading would add them.
+  html = html.replace(/<link rel="stylesheet"[^>]*>/, (entry) => entry + styles);
   html = html.replace(SHELL, () => parts.body);
   // Early in the head, after the charset and viewport: what previews and crawlers read first.
   html = html.replace(

@@ -1,7 +1,9 @@
 import { portal, widget, widgetLayout, widgetPrefix } from 'virtual:portal-routes';
 import type { QueryClient } from '@tanstack/react-query';
-import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
+import { type ComponentType, type ReactElement, Suspense } from 'react';
 import { matchRoutes, type Params, type RouteObject, useRoutes } from 'react-router-dom';
+import { lazyComponent } from '../shared/lib/lazy-component';
+import { loadOnce } from '../shared/lib/load-once';
 import { Loading } from '../shared/ui/Loading';
 import { RootLayout } from './RootLayout';
 
@@ -28,27 +30,12 @@ type Preloadable = {
 };
 
 function page(load: () => Promise<RouteModule>, name: string) {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<RouteModule> | undefined;
-  const start = () => {
-    loading ??= load().then((module) => {
-      loaded = module[name];
-      return module;
-    });
-    // A failed download may be tried again (the page's retry button, the next navigation).
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  };
-  const Lazy = lazy(() => start().then((module) => ({ default: module[name] as ComponentType })));
-  // biome-ignore lint/correctness/noComponentHookFactories: a factory run once per module at module level, not during a render.
-  function Page() {
-    const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Lazy />;
-  }
+  // Started with the HTML (`preloadRoute`) or on the first render, whichever comes first; a
+  // failed download is tried again on the next attempt (the next navigation, a retry).
+  const code = loadOnce(load);
+  const Page = lazyComponent(code, (module) => module[name] as ComponentType);
   const preload = (client?: QueryClient, params: Params = {}) =>
-    start().then((module) => (client ? module.prefetch?.(client, params) : undefined));
+    code().then((module) => (client ? module.prefetch?.(client, params) : undefined));
   return Object.assign(Page, { preload });
 }
 

@@ -119,6 +119,20 @@ describe('the head of a prerendered article', () => {
       assert.ok(ld['@graph'].some((n) => n['@type'] === 'BreadcrumbList'));
     }),
   );
+  it('is drawn with its own stylesheets before any script runs: the body, the date box', T, (t) =>
+    suite.withPage(t, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      const style = (selector, property) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el, p) => getComputedStyle(el)[p], property);
+      // The article's CSS and the date box's come with the page's code in the app; without
+      // them in the head, the drawn page would move when they arrived.
+      assert.equal(await style('.article__body', 'overflowWrap'), 'anywhere');
+      assert.equal(await style('.date-picker__row', 'display'), 'flex');
+    }),
+  );
 });
 
 describe('a hostile title', () => {

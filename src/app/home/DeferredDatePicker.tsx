@@ -1,35 +1,36 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
+import { lazyComponent } from '../../shared/lib/lazy-component';
+import { loadOnce } from '../../shared/lib/load-once';
+import { useDeferUntil } from '../../shared/lib/use-defer-until';
 import { useHydrated } from '../../shared/lib/use-hydrated';
-import { useNearViewport } from '../../shared/lib/use-near-viewport';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
 import { NeedsScript } from '../../shared/ui/NeedsScript';
 
-const DatePicker = lazy(() =>
-  import('../../features/archive/components/DatePicker').then((m) => ({ default: m.DatePicker })),
+const DatePicker = lazyComponent(
+  loadOnce(() => import('../../features/archive/components/DatePicker')),
+  (module) => module.DatePicker,
 );
 
 const TITLE = 'Xem bài viết theo ngày';
+const UNTIL = ['visible', 'interaction'] as const;
 
 /**
- * The home page's date box, loaded when its place nears the screen: on a phone it sits below
- * the news, and its ~2.9 kB gzip of code (the form's checks, the calendar's loading policy)
- * need not hold up the first screen; on a wide screen it is in view and starts at once.
- * Until then a box of the same size with its title keeps the layout still. A reader moving by
- * keyboard gets it on the first Tab, long before focus reaches it: tabbing does not wait for
- * the box to come near the screen, and a box still loading has nothing to focus.
+ * The home page's date box, loaded when its place becomes `visible` (within 400 px): on a
+ * phone it sits below the news, and its ~2.9 kB gzip of code (the form's checks, the
+ * calendar's loading policy) need not hold up the first screen; on a wide screen it is in view
+ * and starts at once. Until then a box of the same size with its title keeps the layout still.
+ * A reader moving by keyboard gets it on the first Tab (`interaction`, `firstTab`), long before
+ * focus reaches it: tabbing does not wait for the box to come near the screen, and a box still
+ * loading has nothing to focus.
  */
 export function DeferredDatePicker() {
   const ref = useRef<HTMLElement>(null);
-  const near = useNearViewport(ref, { margin: '400px' });
-  const [tabbing, setTabbing] = useState(false);
-  useEffect(() => {
-    if (near) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Tab') setTabbing(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [near]);
+  const wanted = useDeferUntil(ref, UNTIL, {
+    margin: '400px',
+    firstTab: true,
+  });
+  // Whether the reader has already tried again: then a reload is the remaining way.
+  const [retried, setRetried] = useState(false);
   const id = useId();
   const hydrated = useHydrated();
   const placeholder = (
@@ -49,17 +50,32 @@ export function DeferredDatePicker() {
       )}
     </section>
   );
-  if (!near && !tabbing) return placeholder;
+  if (!wanted) return placeholder;
   return (
     <ErrorBoundary
-      fallback={() => (
+      fallback={(_error, retry) => (
         <section className="box" aria-labelledby={id}>
           <h2 id={id}>{TITLE}</h2>
           <p role="alert">Không tải được ô chọn ngày.</p>
-          {/* A browser remembers a script it failed to fetch: only a reload fetches it anew. */}
-          <button type="button" className="button" onClick={() => window.location.reload()}>
-            Tải lại trang
-          </button>
+          <p className="notice__actions">
+            {/* Downloads it again (`loadOnce` forgets a failure)… */}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setRetried(true);
+                retry();
+              }}
+            >
+              Thử lại
+            </button>
+            {/* …but Chromium may keep failing a module it once failed: only a reload then. */}
+            {retried && (
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                Tải lại trang
+              </button>
+            )}
+          </p>
         </section>
       )}
     >

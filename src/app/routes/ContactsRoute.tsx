@@ -11,6 +11,7 @@ import { useHydrated } from '../../shared/lib/use-hydrated';
 import { formatDayParts } from '../../shared/time/site-time';
 import { NeedsScript } from '../../shared/ui/NeedsScript';
 import { QueryView } from '../../shared/ui/QueryView';
+import '../../features/contacts/contacts.css';
 
 const TITLE = 'Đường dây nóng và danh bạ';
 

@@ -2,6 +2,17 @@
  * The calendar dialog (W3C APG "date picker dialog"), and the only module that imports
  * react-day-picker: `lib/calendar-code` downloads it, DatePicker renders it hidden ahead of
  * time once its code and opening month are here, so "Mở lịch" only has to reveal it.
+ *
+ * A `div role="dialog"` with its manners in `use-dialog-behaviour.ts`, not a native `<dialog>`
+ * opened with `showModal()` (weighed in issue #20), which would not keep what is pinned here:
+ * - a press outside closes it *and* reaches what was pressed (focus goes there); a modal
+ *   dialog's press outside lands on its `::backdrop`, and the page behind is inert;
+ * - on a wide screen it hangs under "Mở lịch"; the top layer takes it out of that box, and
+ *   keeping it there needs CSS anchor positioning, which the older phones we serve lack;
+ * - jsdom 29, which runs DatePicker.test.tsx, has no `showModal()`/`close()` at all
+ *   (its HTMLDialogElement is an empty element), so those tests would exercise a stand-in.
+ * It would save little: Escape and focus return are ~20 lines of the hook; the focus trap,
+ * the outside press and the anchoring would stay hand-written anyway.
  */
 import {
   type KeyboardEvent,

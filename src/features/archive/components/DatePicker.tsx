@@ -18,7 +18,7 @@ export interface DatePickerProps {
   onPickDay?: (day: string) => void;
   /**
    * When to fetch the calendar ahead of the click: `idle` where it is the page's main tool
-   * (archive pages, the calendar widget), else on the first sign of `interest`.
+   * (archive pages, the calendar widget), else on the reader's first `interaction` with it.
    */
   loading?: CalendarLoading;
 }
@@ -28,7 +28,7 @@ export function DatePicker({
   selectedDay,
   month,
   onPickDay,
-  loading = 'interest',
+  loading = 'interaction',
 }: DatePickerProps) {
   const { timeZone } = useSite();
   const navigate = useNavigate();

@@ -2,12 +2,14 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { type CSSProperties, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { useNearViewport } from '../../../shared/lib/use-near-viewport';
+import { useDeferUntil } from '../../../shared/lib/use-defer-until';
 import { formatDayKeyLong } from '../../../shared/time/key-format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { NeedsScript } from '../../../shared/ui/NeedsScript';
 import { archiveDayQueryOptions } from '../api/get-archive-day';
 import { ArticleTimeList } from './ArticleTimeList';
+
+const VISIBLE = ['visible'] as const;
 
 /**
  * One day of a month page. Its file is read only once the section nears the screen (the first
@@ -24,7 +26,7 @@ export function MonthDaySection({
   eager: boolean;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const near = useNearViewport(ref, { initially: eager });
+  const near = useDeferUntil(ref, VISIBLE, { initially: eager });
   const query = useQuery(
     near
       ? archiveDayQueryOptions(day)

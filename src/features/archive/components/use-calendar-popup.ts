@@ -1,17 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { savesData, whenIdle } from '../../../shared/lib/defer';
+import { type DeferUntil, whenIdle } from '../../../shared/lib/defer';
+import { savesData } from '../../../shared/lib/saves-data';
 import { prefetchCalendar } from '../api/prefetch-calendar';
 import { loadCalendarCode, loadedCalendarCode } from '../lib/calendar-code';
 
 const noop = () => undefined;
 
-/** When the calendar's code and data are fetched ahead of the click. */
-export type CalendarLoading = 'idle' | 'interest';
+/**
+ * When the calendar's code and data are fetched ahead of the click (`shared/lib/defer.ts`): once
+ * the page is `idle`, or on the reader's first `interaction` with the date box (DatePicker
+ * calls `prepare` when the pointer or focus enters it).
+ */
+export type CalendarLoading = Extract<DeferUntil, 'idle' | 'interaction'>;
 
 /**
- * The popup's life: its code and data fetched ahead of time (`prepare`, on interest, or once
- * the page is idle where `loading` says so, never for Save-Data readers), rendered hidden
+ * The popup's life: its code and data fetched ahead of time (`prepare`, on interaction, or
+ * once the page is idle where `loading` says so, never for Save-Data readers), rendered hidden
  * once here, revealed by `open`. Each close starts a fresh hidden one (`generation`), which
  * opens again on the selected day's month with focus on a day.
  */

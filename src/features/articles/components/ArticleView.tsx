@@ -2,6 +2,7 @@ import { TimeStamp } from '../../../shared/site/TimeStamp';
 import type { Article } from '../api/get-article';
 import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
+import './article.css';
 
 export function ArticleView({ article }: { article: Article }) {
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ContactGroup } from '../api/get-contacts';
 import { firstRows } from '../filter-contacts';
 import { ContactGroupView } from './ContactGroupView';
+import '../contacts.css';
 
 /** Rows drawn at first and per "Hiện thêm": a few screens, cheap on a low-end phone. */
 export const ROWS_PER_STEP = 60;

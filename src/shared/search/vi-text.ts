@@ -14,9 +14,24 @@ const STROKE = '\u0335';
 /** For `createIndex({ includeCharacters })`. */
 export const ENGINE_EXTRA_CHARACTERS = STROKE;
 
-/** Text given to the engine, to index or to search: NFC (NFD loses tone ranking), `đ` spelt out. */
+// A UTF-16 surrogate without its other half (an emoji cut by a CMS that counts code units).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `text` with every lone surrogate replaced by U+FFFD, as a browser shows it (String's
+ * toWellFormed, not in this project's ES2023 lib). Pagefind's binary refuses the whole index
+ * ("unexpected end of hex escape") for one of them.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * Text given to the engine, to index or to search: well-formed, NFC (NFD loses tone ranking),
+ * `đ` spelt out.
+ */
 export function toEngineText(text: string): string {
-  return text.normalize('NFC').replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+  return wellFormed(text).normalize('NFC').replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 }
 
 /** Text that came back from the engine, for display: `đ` restored. */

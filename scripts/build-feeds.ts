@@ -63,11 +63,21 @@ const byNewest = (a: FeedItem, b: FeedItem) =>
   Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) ||
   (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 
-/** The later of publishedAt and a valid, later updatedAt. */
-function updatedOf({ article }: FeedItem): number {
-  const published = Date.parse(article.publishedAt);
+/** The later of publishedAt and a valid, later updatedAt, as written in the data. */
+function updatedOf({ article }: FeedItem): string {
+  const { publishedAt, updatedAt } = article;
   // updatedAt passed the contract's date check when present, so it parses.
-  return article.updatedAt ? Math.max(published, Date.parse(article.updatedAt)) : published;
+  return updatedAt && Date.parse(updatedAt) > Date.parse(publishedAt) ? updatedAt : publishedAt;
+}
+
+/** The latest of `items`' updates (as written), or undefined for none. */
+function latestUpdate(items: readonly FeedItem[]): string | undefined {
+  let latest: string | undefined;
+  for (const item of items) {
+    const updated = updatedOf(item);
+    if (latest === undefined || Date.parse(updated) > Date.parse(latest)) latest = updated;
+  }
+  return latest;
 }
 
 function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
@@ -83,7 +93,7 @@ function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
     title: article.title,
     link,
     published: siteDateTime(article.publishedAt, tz),
-    updated: siteDateTime(new Date(updatedOf(item)), tz),
+    updated: siteDateTime(updatedOf(item), tz),
     category: {
       term: article.category,
       label: category?.name ?? article.category,
@@ -111,17 +121,14 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
     for (const item of items) union.set(item.article.id, item);
   const all = [...union.values()].sort(byNewest).slice(0, FEED_LIMIT);
   // An empty feed still needs an `updated`: the site's newest change, else the epoch.
-  const newestMs = Math.max(0, ...all.map(updatedOf));
+  const newest = latestUpdate(all) ?? new Date(0);
 
   const feed = (name: string, title: string, page: URL, items: FeedItem[], subtitle?: string) =>
     atomXml({
       id: page.href,
       title,
       subtitle,
-      updated: siteDateTime(
-        new Date(items.length ? Math.max(...items.map(updatedOf)) : newestMs),
-        tz,
-      ),
+      updated: siteDateTime(latestUpdate(items) ?? newest, tz),
       selfLink: new URL(`feeds/${name}.xml`, api).href,
       alternateLink: page.href,
       author: { name: folder.site.name, uri: site.href },

@@ -19,6 +19,26 @@ describe('escaping', () => {
   });
 });
 
+describe('siteDateTime far from today (issue #22)', () => {
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+  it.each([
+    ['1900-06-01T08:00:00+07:00', '1900-06-01T08:00:00+07:00'],
+    ['0001-01-01T00:00:00+07:00', '0001-01-01T00:00:00+07:00'],
+    ['9999-12-31T23:59:59-12:00', '9999-12-31T23:59:59-12:00'],
+    ['1975-04-30T04:30:00Z', '1975-04-30T12:30:00+08:00'], // the zone's offset then,
+  ])('%s is written as the valid RFC 3339 %s', (iso, expected) => {
+    const written = siteDateTime(iso, 'Asia/Ho_Chi_Minh');
+    expect(written).toBe(expected);
+    expect(written).toMatch(RFC3339);
+  });
+
+  it('rounds local mean time to whole minutes for an instant with no written offset', () => {
+    expect(siteDateTime(new Date('1900-06-01T01:00:00Z'), 'Asia/Ho_Chi_Minh')).toMatch(
+      /^1900-06-01T08:07:00\+07:07$/,
+    );
+  });
+});
+
 describe('siteDateTime', () => {
   it("writes the instant on the site's clock with its offset", () => {
     expect(siteDateTime('2007-12-10T04:19:00Z', 'Asia/Ho_Chi_Minh')).toBe(

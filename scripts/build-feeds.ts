@@ -52,8 +52,12 @@ export function baseUrl(value: string, option: string): URL {
       `${option} phải là địa chỉ tuyệt đối, như https://quan1.example.gov.vn/ (nhận "${value}")`,
     );
   }
-  if (!/^https?:$/.test(url.protocol) || url.search || url.hash) {
-    throw new Error(`${option} phải là địa chỉ http(s) không có ? hay # (nhận "${value}")`);
+  // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked; a user name or
+  // password would land in every feed's ids and links.
+  if (!/^https?:$/.test(url.protocol) || /[?#]/.test(value) || url.username || url.password) {
+    throw new Error(
+      `${option} phải là địa chỉ http(s) không có ? hay #, không có tên đăng nhập (nhận "${value}")`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;

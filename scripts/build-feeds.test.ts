@@ -264,7 +264,7 @@ describe('build:feeds on a broken folder', () => {
     const bad = await cli(['--api', api, '--site-url', 'quan1.gov.vn']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--site-url phải là địa chỉ tuyệt đối/);
-  });
+  }, 60_000); // two CLI starts (tsx, jsdom): ~4 s alone, far more on a busy 2-CPU machine
 });
 
 describe('baseUrl (issue #22)', () => {

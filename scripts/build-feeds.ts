@@ -10,6 +10,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sortNewest } from '../src/shared/lib/by-newest.ts';
+import { SITE_FEED } from '../src/shared/lib/site-feed.ts';
 import { type AtomEntry, atomXml, siteDateTime } from './feeds/atom.ts';
 import {
   DataFolder,
@@ -19,15 +21,14 @@ import {
   folderReader,
   type Reader,
 } from './feeds/read-folder.ts';
-import { excerpt, htmlToText } from './feeds/text.ts';
+import { excerpt } from './feeds/text.ts';
 import { writeFeedsAtomically } from './feeds/write-feeds.ts';
 import { parseArgs } from './lib/args.ts';
+import { htmlToText } from './lib/html-text.ts';
 
 export { FeedsError, folderReader, type Reader } from './feeds/read-folder.ts';
 
 export const FEED_LIMIT = 50;
-/** The site-wide feed's file name; a category with this slug cannot have its own feed. */
-export const SITE_FEED = 'all';
 
 export interface FeedOptions {
   /** The portal's public URL, base path included (`https://quan1.gov.vn/portal/`). */
@@ -63,9 +64,7 @@ export function baseUrl(value: string, option: string): URL {
   return url;
 }
 
-const byNewest = (a: FeedItem, b: FeedItem) =>
-  Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) ||
-  (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+const newestFirst = (items: readonly FeedItem[]) => sortNewest(items, (item) => item.article);
 
 /** The later of publishedAt and a valid, later updatedAt, as written in the data. */
 function updatedOf({ article }: FeedItem): string {
@@ -117,13 +116,13 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
 
   const perCategory = new Map<string, FeedItem[]>();
   for (const category of folder.categories) {
-    perCategory.set(category.slug, (await folder.newest(category.slug, FEED_LIMIT)).sort(byNewest));
+    perCategory.set(category.slug, newestFirst(await folder.newest(category.slug, FEED_LIMIT)));
   }
   // The site-wide feed: the newest of every category's newest (each holds its own articles).
   const union = new Map<string, FeedItem>();
   for (const items of perCategory.values())
     for (const item of items) union.set(item.article.id, item);
-  const all = [...union.values()].sort(byNewest).slice(0, FEED_LIMIT);
+  const all = newestFirst([...union.values()]).slice(0, FEED_LIMIT);
   // An empty feed still needs an `updated`: the site's newest change, else the epoch.
   const newest = latestUpdate(all) ?? new Date(0);
 

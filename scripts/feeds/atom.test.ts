@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../lib/html-text.ts';
 import { escapeAttr, escapeText, siteDateTime } from './atom.ts';
-import { excerpt, htmlToText } from './text.ts';
+import { excerpt } from './text.ts';
 
 describe('escaping', () => {
   it('turns markup characters into references, in text and in attributes', () => {

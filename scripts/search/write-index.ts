@@ -9,8 +9,8 @@ import * as pagefind from 'pagefind';
 import type { Article, Category } from '../../src/shared/contract/documents.ts';
 import { recordUrl } from '../../src/shared/search/record.ts';
 import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
+import { htmlToText } from '../lib/html-text.ts';
 import { replaceFolder } from '../lib/replace-folder.ts';
-import { htmlToText } from './html-text.ts';
 
 // Pagefind's stock UIs and highlighter: the app renders results itself, so they are not shipped.
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\b|^playground\//;

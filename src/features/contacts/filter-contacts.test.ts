@@ -6,7 +6,7 @@ const group = (name: string, contacts: string[]): ContactGroup => ({
   id: name.toLowerCase().replace(/\W+/g, '-'),
   name,
   kind: 'ward',
-  contacts: contacts.map((contact, i) => ({ id: `c${i}`, name: contact, phones: [] })),
+  contacts: contacts.map((contact, i) => ({ id: `c${i}`, name: contact, phones: [], emails: [] })),
 });
 
 const names = (groups: ContactGroup[]) => groups.flatMap((g) => g.contacts.map((c) => c.name));

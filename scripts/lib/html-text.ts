@@ -1,5 +1,7 @@
 /**
- * An article body's readable text: what a reader sees, not its markup. Parsed with jsdom (already
+ * An article body's readable text: what a reader sees, not its markup. The one conversion for
+ * the search index and the feeds' summaries (a summary and a search excerpt of the same body
+ * read the same). Parsed with jsdom (already
  * a dev dependency) rather than regular expressions, so entities (`&ocirc;`, `&#7897;` — old
  * Vietnamese CMSs write both), comments, scripts and attributes are handled as a browser would.
  */

@@ -29,6 +29,8 @@ import { htmlToText } from './lib/html-text.ts';
 export { FeedsError, folderReader, type Reader } from './feeds/read-folder.ts';
 
 export const FEED_LIMIT = 50;
+/** A summary needs ~300 characters of text: the body's first 20 000 of HTML are plenty. */
+const SUMMARY_HTML = 20_000;
 
 export interface FeedOptions {
   /** The portal's public URL, base path included (`https://quan1.gov.vn/portal/`). */
@@ -89,7 +91,7 @@ function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
   const link = new URL(`articles/${article.id}`, site).href;
   const category = folder.categories.find((c) => c.slug === article.category);
   const summary =
-    article.summary?.trim() || item.summary.summary?.trim() || excerpt(htmlToText(article.body));
+    article.summary?.trim() || item.summary.summary?.trim() || excerpt(htmlToText(article.body, SUMMARY_HTML));
   return {
     // The article's portal URL: an IRI that stays the same from one run to the next.
     id: link,

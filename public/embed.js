@@ -13,6 +13,7 @@
     calendar: 'Xem b\u00e0i vi\u1ebft theo ng\u00e0y',
   };
   var DONE = 'data-portal-embed';
+  var START_TIMEOUT_MS = 10000;
   var OWN_SRC = /\/embed\.js(?:[?#].*)?$/;
   var scripts, script, i;
 
@@ -34,6 +35,8 @@
         // Only our own iframe's window, and only when it really shows the portal: a message
         // from the host page, another frame, or a frame navigated elsewhere is ignored.
         if (event.source === entry.iframe.contentWindow && event.origin === entry.origin) {
+          entry.started = true;
+          if (entry.link && entry.link.parentNode) entry.link.parentNode.removeChild(entry.link);
           entry.iframe.style.height = Math.round(Math.min(MAX_HEIGHT, Math.max(0, height))) + 'px';
           return;
         }
@@ -96,5 +99,23 @@
   iframe.setAttribute('loading', 'lazy');
   iframe.style.cssText = 'border:0;width:100%;display:block;height:300px';
   script.parentNode.insertBefore(iframe, script.nextSibling);
-  registry.frames.push({ iframe: iframe, origin: origin });
+  var entry = { iframe: iframe, origin: origin, started: false, link: null };
+  registry.frames.push(entry);
+
+  // A widget that never reports its height never started: a ward page that sandboxes it
+  // (<iframe sandbox="allow-scripts">, or a sandboxing CSP, which its frames inherit) gives it
+  // an opaque origin, so the portal's scripts are refused and it says "Đang tải…" forever.
+  // Then a plain link to the portal is shown under it (and taken away if it starts later).
+  setTimeout(function () {
+    if (entry.started || !iframe.parentNode) return;
+    var p = document.createElement('p');
+    var a = document.createElement('a');
+    a.href = base;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = 'Xem tin trên cổng thông tin quận';
+    p.appendChild(a);
+    iframe.parentNode.insertBefore(p, iframe.nextSibling);
+    entry.link = p;
+  }, START_TIMEOUT_MS);
 })(window, document);

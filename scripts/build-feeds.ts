@@ -91,7 +91,9 @@ function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
   const link = new URL(`articles/${article.id}`, site).href;
   const category = folder.categories.find((c) => c.slug === article.category);
   const summary =
-    article.summary?.trim() || item.summary.summary?.trim() || excerpt(htmlToText(article.body, SUMMARY_HTML));
+    article.summary?.trim() ||
+    item.summary.summary?.trim() ||
+    excerpt(htmlToText(article.body, SUMMARY_HTML));
   return {
     // The article's portal URL: an IRI that stays the same from one run to the next.
     id: link,

@@ -102,20 +102,14 @@
   var entry = { iframe: iframe, origin: origin, started: false, link: null };
   registry.frames.push(entry);
 
-  // A widget that never reports its height never started: a ward page that sandboxes it
-  // (<iframe sandbox="allow-scripts">, or a sandboxing CSP, which its frames inherit) gives it
-  // an opaque origin, so the portal's scripts are refused and it says "Đang tải…" forever.
-  // Then a plain link to the portal is shown under it (and taken away if it starts later).
+  // Not started in 10 s (sandboxed: README): a plain link to the portal, until it starts.
   setTimeout(function () {
     if (entry.started || !iframe.parentNode) return;
-    var p = document.createElement('p');
-    var a = document.createElement('a');
+    var p = (entry.link = document.createElement('p'));
+    var a = p.appendChild(document.createElement('a'));
     a.href = base;
     a.target = '_blank';
-    a.rel = 'noopener';
     a.textContent = 'Xem tin trên cổng thông tin quận';
-    p.appendChild(a);
     iframe.parentNode.insertBefore(p, iframe.nextSibling);
-    entry.link = p;
   }, START_TIMEOUT_MS);
 })(window, document);

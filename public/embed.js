@@ -13,7 +13,6 @@
     calendar: 'Xem b\u00e0i vi\u1ebft theo ng\u00e0y',
   };
   var DONE = 'data-portal-embed';
-  var START_TIMEOUT_MS = 10000;
   var OWN_SRC = /\/embed\.js(?:[?#].*)?$/;
   var scripts, script, i;
 
@@ -99,17 +98,17 @@
   iframe.setAttribute('loading', 'lazy');
   iframe.style.cssText = 'border:0;width:100%;display:block;height:300px';
   script.parentNode.insertBefore(iframe, script.nextSibling);
-  var entry = { iframe: iframe, origin: origin, started: false, link: null };
+  var entry = { iframe: iframe, origin: origin };
   registry.frames.push(entry);
 
-  // Not started in 10 s (sandboxed: README): a plain link to the portal, until it starts.
+  // Not started in 10 s (sandboxed, see README): a link to the portal until it starts.
   setTimeout(function () {
     if (entry.started || !iframe.parentNode) return;
     var p = (entry.link = document.createElement('p'));
     var a = p.appendChild(document.createElement('a'));
     a.href = base;
     a.target = '_blank';
-    a.textContent = 'Xem tin trên cổng thông tin quận';
+    a.textContent = 'C\u1ed5ng th\u00f4ng tin qu\u1eadn';
     iframe.parentNode.insertBefore(p, iframe.nextSibling);
-  }, START_TIMEOUT_MS);
+  }, 1e4);
 })(window, document);

@@ -49,7 +49,7 @@ describe('build:api', () => {
     expect(run.stderr).not.toMatch(/Lỗi/);
     expect(run.code).toBe(0);
     expect(await readdir(path.join(out, 'search'))).toContain('pagefind-entry.json');
-  }, 60_000);
+  }, 120_000);
 
   it('runs over what a killed build:search left in its output, and removes it', async () => {
     const out = path.join(work, 'leftover-api');
@@ -62,7 +62,7 @@ describe('build:api', () => {
     expect(run.code).toBe(0);
     expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([]);
     expect((await readdir(work)).filter((name) => name.startsWith('.'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('leaves the previous output as it was when a step after writing the tree fails', async () => {
     const out = path.join(work, 'failing-api');
@@ -87,7 +87,7 @@ describe('build:search', () => {
     expect(await readFile(path.join(out, 'search', 'ghi-chu-cua-toi.txt'), 'utf8')).toBe(
       'đừng xoá',
     );
-  }, 60_000);
+  }, 120_000);
 
   it('cleans what a killed run of its own left, then builds', async () => {
     const out = path.join(work, 'killed-search-api');
@@ -96,5 +96,5 @@ describe('build:search', () => {
     await mkdir(leftover);
     expect((await cli('scripts/build-search.ts', ['--api', out])).code).toBe(0);
     expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -104,7 +104,8 @@
   // Not started in 10 s (sandboxed, see README): a link to the portal until it starts.
   setTimeout(function () {
     if (entry.started || !iframe.parentNode) return;
-    var p = (entry.link = document.createElement('p'));
+    var p = document.createElement('p');
+    entry.link = p;
     var a = p.appendChild(document.createElement('a'));
     a.href = base;
     a.target = '_blank';

@@ -34,6 +34,8 @@
         // Only our own iframe's window, and only when it really shows the portal: a message
         // from the host page, another frame, or a frame navigated elsewhere is ignored.
         if (event.source === entry.iframe.contentWindow && event.origin === entry.origin) {
+          entry.started = true;
+          if (entry.link && entry.link.parentNode) entry.link.parentNode.removeChild(entry.link);
           entry.iframe.style.height = Math.round(Math.min(MAX_HEIGHT, Math.max(0, height))) + 'px';
           return;
         }
@@ -96,5 +98,18 @@
   iframe.setAttribute('loading', 'lazy');
   iframe.style.cssText = 'border:0;width:100%;display:block;height:300px';
   script.parentNode.insertBefore(iframe, script.nextSibling);
-  registry.frames.push({ iframe: iframe, origin: origin });
+  var entry = { iframe: iframe, origin: origin };
+  registry.frames.push(entry);
+
+  // Not started in 10 s (sandboxed, see README): a link to the portal until it starts.
+  setTimeout(function () {
+    if (entry.started || !iframe.parentNode) return;
+    var p = document.createElement('p');
+    entry.link = p;
+    var a = p.appendChild(document.createElement('a'));
+    a.href = base;
+    a.target = '_blank';
+    a.textContent = 'C\u1ed5ng th\u00f4ng tin qu\u1eadn';
+    iframe.parentNode.insertBefore(p, iframe.nextSibling);
+  }, 1e4);
 })(window, document);

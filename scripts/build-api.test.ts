@@ -171,6 +171,36 @@ describe('build-api on small exports', () => {
     expect(json(tree, 'archive/index.json').months).toEqual([{ month: '2007-12', count: 1 }]);
   });
 
+  it('files far-past and far-future dates under the day the data says (issue #22)', async () => {
+    const inDir = await writeExport(path.join(work, 'in'), {
+      articles: {
+        lmt: article('lmt', 'tin-tuc', '1900-06-01T23:58:00+07:00'),
+        net: article('net', 'tin-tuc', '0001-01-01T00:00:00+07:00'),
+        max: article('max', 'tin-tuc', '9999-12-31T23:59:59-12:00'),
+      },
+    });
+    await buildApi({ inDir, outDir: path.join(work, 'out') });
+    const tree = await readTree(path.join(work, 'out'));
+    expect(json(tree, 'archive/index.json').months).toEqual([
+      { month: '0001-01', count: 1 },
+      { month: '1900-06', count: 1 },
+      { month: '9999-12', count: 1 },
+    ]);
+    expect([...tree.keys()].filter((f) => f.startsWith('archive/')).sort()).toEqual([
+      'archive/0001-01-01.json',
+      'archive/0001-01.json',
+      'archive/1900-06-01.json',
+      'archive/1900-06.json',
+      'archive/9999-12-31.json',
+      'archive/9999-12.json',
+      'archive/index.json',
+    ]);
+    const feed = tree.get('feeds/all.xml') ?? '';
+    expect(feed).toContain('<published>1900-06-01T23:58:00+07:00</published>');
+    expect(feed).toContain('<published>0001-01-01T00:00:00+07:00</published>');
+    expect(feed).toContain('<published>9999-12-31T23:59:59-12:00</published>');
+  });
+
   it('orders equal times by id and honours --page-size and --related', async () => {
     const at = '2007-12-10T11:19:00+07:00';
     const inDir = await writeExport(path.join(work, 'in'), {

@@ -14,7 +14,7 @@ import { buildTree } from './api/build-tree.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
 import { baseUrl, renderFeeds } from './build-feeds.ts';
-import { buildSearch } from './build-search.ts';
+import { type BuildSearchResult, buildSearch } from './build-search.ts';
 import { intArg, parseArgs } from './lib/args.ts';
 
 export { ExportError } from './api/read-export.ts';
@@ -28,6 +28,11 @@ export interface BuildApiOptions {
   related?: number;
   /** The portal's public URL for the feeds' links (default DEFAULT_SITE_URL). */
   siteUrl?: string;
+  /**
+   * Also build the search index (DIR/search/), inside the same all-or-nothing write: the tree
+   * is swapped in only once its index is built (the command line always does).
+   */
+  search?: boolean;
 }
 
 /** Where `npm start` serves the sample data: right for it, wrong for any real deployment. */
@@ -38,6 +43,8 @@ export interface BuildApiResult {
   categories: number;
   files: number;
   bytes: number;
+  /** The search index, when asked for. */
+  search?: BuildSearchResult;
 }
 
 /**
@@ -85,8 +92,12 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
     bytes += Buffer.byteLength(text);
     files.set(`feeds/${name}`, text);
   }
-  await writeTreeAtomically(outDir, files);
+  let search: BuildSearchResult | undefined;
+  await writeTreeAtomically(outDir, files, async (temp) => {
+    if (options.search) search = await buildSearch(temp);
+  });
   return {
+    search,
     articles: data.articles.length,
     categories: data.categories.length,
     files: files.size,
@@ -110,6 +121,7 @@ async function main(argv: string[]): Promise<number> {
       pageSize: intArg(args, 'page-size', 10, 1),
       related: intArg(args, 'related', 3, 0),
       siteUrl: baseUrl(args.get('site-url') ?? DEFAULT_SITE_URL, '--site-url').href,
+      search: true,
     };
     if (!args.has('site-url')) {
       console.warn(`Không có --site-url: liên kết trong tin Atom trỏ tới ${DEFAULT_SITE_URL}`);
@@ -126,9 +138,13 @@ async function main(argv: string[]): Promise<number> {
       `${result.articles} bài, ${result.categories} danh mục → ${result.files} tệp ` +
         `(${(result.bytes / 1e6).toFixed(1)} MB) trong ${options.outDir}, ${seconds} s`,
     );
-    // Last step: the search index of what was just written (CONTRACT.md §4), read back as served.
-    const search = await buildSearch(options.outDir);
-    console.log(`Chỉ mục tìm kiếm: ${search.articles} bài → ${search.files} tệp trong search/`);
+    // The search index (CONTRACT.md §4) was built from the tree as it will be served, before
+    // the swap: a failure there leaves the previous output in place.
+    if (result.search) {
+      console.log(
+        `Chỉ mục tìm kiếm: ${result.search.articles} bài → ${result.search.files} tệp trong search/`,
+      );
+    }
     return 0;
   } catch (error) {
     console.error(

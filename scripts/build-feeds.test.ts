@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApi } from './build-api.ts';
-import { buildFeeds, FEED_LIMIT, FeedsError } from './build-feeds.ts';
+import { baseUrl, buildFeeds, FEED_LIMIT, FeedsError } from './build-feeds.ts';
 import { atomProblems, entries, parseXml, text } from './feeds/atom-check.ts';
 import { article, readTree, removeDir, SITE, tempDir, writeExport } from './test-helpers.ts';
 
@@ -264,5 +264,24 @@ describe('build:feeds on a broken folder', () => {
     const bad = await cli(['--api', api, '--site-url', 'quan1.gov.vn']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--site-url phải là địa chỉ tuyệt đối/);
+  }, 60_000); // two CLI starts (tsx, jsdom): ~4 s alone, far more on a busy 2-CPU machine
+});
+
+describe('baseUrl (issue #22)', () => {
+  it.each([
+    'https://quan1.example.gov.vn/?',
+    'https://quan1.example.gov.vn/#',
+    'https://quan1.example.gov.vn/?a=1',
+    'https://user:pass@quan1.example.gov.vn/',
+    'https://user@quan1.example.gov.vn/',
+    'ftp://quan1.example.gov.vn/',
+  ])('refuses %s, naming the option', (value) => {
+    expect(() => baseUrl(value, '--site-url')).toThrow(/--site-url phải là địa chỉ http\(s\)/);
+  });
+
+  it('takes a plain address, adding the final slash', () => {
+    expect(baseUrl('https://quan1.example.gov.vn/portal', '--site-url').href).toBe(
+      'https://quan1.example.gov.vn/portal/',
+    );
   });
 });

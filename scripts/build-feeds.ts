@@ -10,6 +10,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sortNewest } from '../src/shared/lib/by-newest.ts';
+import { SITE_FEED } from '../src/shared/lib/site-feed.ts';
 import { type AtomEntry, atomXml, siteDateTime } from './feeds/atom.ts';
 import {
   DataFolder,
@@ -19,15 +21,16 @@ import {
   folderReader,
   type Reader,
 } from './feeds/read-folder.ts';
-import { excerpt, htmlToText } from './feeds/text.ts';
+import { excerpt } from './feeds/text.ts';
 import { writeFeedsAtomically } from './feeds/write-feeds.ts';
 import { parseArgs } from './lib/args.ts';
+import { htmlToText } from './lib/html-text.ts';
 
 export { FeedsError, folderReader, type Reader } from './feeds/read-folder.ts';
 
 export const FEED_LIMIT = 50;
-/** The site-wide feed's file name; a category with this slug cannot have its own feed. */
-export const SITE_FEED = 'all';
+/** A summary needs ~300 characters of text: the body's first 20 000 of HTML are plenty. */
+const SUMMARY_HTML = 20_000;
 
 export interface FeedOptions {
   /** The portal's public URL, base path included (`https://quan1.gov.vn/portal/`). */
@@ -52,22 +55,34 @@ export function baseUrl(value: string, option: string): URL {
       `${option} phải là địa chỉ tuyệt đối, như https://quan1.example.gov.vn/ (nhận "${value}")`,
     );
   }
-  if (!/^https?:$/.test(url.protocol) || url.search || url.hash) {
-    throw new Error(`${option} phải là địa chỉ http(s) không có ? hay # (nhận "${value}")`);
+  // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked; a user name or
+  // password would land in every feed's ids and links.
+  if (!/^https?:$/.test(url.protocol) || /[?#]/.test(value) || url.username || url.password) {
+    throw new Error(
+      `${option} phải là địa chỉ http(s) không có ? hay #, không có tên đăng nhập (nhận "${value}")`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
 
-const byNewest = (a: FeedItem, b: FeedItem) =>
-  Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt) ||
-  (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+const newestFirst = (items: readonly FeedItem[]) => sortNewest(items, (item) => item.article);
 
-/** The later of publishedAt and a valid, later updatedAt. */
-function updatedOf({ article }: FeedItem): number {
-  const published = Date.parse(article.publishedAt);
+/** The later of publishedAt and a valid, later updatedAt, as written in the data. */
+function updatedOf({ article }: FeedItem): string {
+  const { publishedAt, updatedAt } = article;
   // updatedAt passed the contract's date check when present, so it parses.
-  return article.updatedAt ? Math.max(published, Date.parse(article.updatedAt)) : published;
+  return updatedAt && Date.parse(updatedAt) > Date.parse(publishedAt) ? updatedAt : publishedAt;
+}
+
+/** The latest of `items`' updates (as written), or undefined for none. */
+function latestUpdate(items: readonly FeedItem[]): string | undefined {
+  let latest: string | undefined;
+  for (const item of items) {
+    const updated = updatedOf(item);
+    if (latest === undefined || Date.parse(updated) > Date.parse(latest)) latest = updated;
+  }
+  return latest;
 }
 
 function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
@@ -76,14 +91,16 @@ function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
   const link = new URL(`articles/${article.id}`, site).href;
   const category = folder.categories.find((c) => c.slug === article.category);
   const summary =
-    article.summary?.trim() || item.summary.summary?.trim() || excerpt(htmlToText(article.body));
+    article.summary?.trim() ||
+    item.summary.summary?.trim() ||
+    excerpt(htmlToText(article.body, SUMMARY_HTML));
   return {
     // The article's portal URL: an IRI that stays the same from one run to the next.
     id: link,
     title: article.title,
     link,
     published: siteDateTime(article.publishedAt, tz),
-    updated: siteDateTime(new Date(updatedOf(item)), tz),
+    updated: siteDateTime(updatedOf(item), tz),
     category: {
       term: article.category,
       label: category?.name ?? article.category,
@@ -103,25 +120,22 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
 
   const perCategory = new Map<string, FeedItem[]>();
   for (const category of folder.categories) {
-    perCategory.set(category.slug, (await folder.newest(category.slug, FEED_LIMIT)).sort(byNewest));
+    perCategory.set(category.slug, newestFirst(await folder.newest(category.slug, FEED_LIMIT)));
   }
   // The site-wide feed: the newest of every category's newest (each holds its own articles).
   const union = new Map<string, FeedItem>();
   for (const items of perCategory.values())
     for (const item of items) union.set(item.article.id, item);
-  const all = [...union.values()].sort(byNewest).slice(0, FEED_LIMIT);
+  const all = newestFirst([...union.values()]).slice(0, FEED_LIMIT);
   // An empty feed still needs an `updated`: the site's newest change, else the epoch.
-  const newestMs = Math.max(0, ...all.map(updatedOf));
+  const newest = latestUpdate(all) ?? new Date(0);
 
   const feed = (name: string, title: string, page: URL, items: FeedItem[], subtitle?: string) =>
     atomXml({
       id: page.href,
       title,
       subtitle,
-      updated: siteDateTime(
-        new Date(items.length ? Math.max(...items.map(updatedOf)) : newestMs),
-        tz,
-      ),
+      updated: siteDateTime(latestUpdate(items) ?? newest, tz),
       selfLink: new URL(`feeds/${name}.xml`, api).href,
       alternateLink: page.href,
       author: { name: folder.site.name, uri: site.href },

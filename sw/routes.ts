@@ -13,12 +13,15 @@ const CORE_FILES = new Set(['site.json', 'categories.json', 'contacts.json']);
 /**
  * 'core' for the layout's files, 'pages' for any other contract file under the API base
  * (articles, category pages, archive files), null for anything else — only JSON: a CMS may
- * keep images next to the data, and those are not ours to keep.
+ * keep images next to the data, and those are not ours to keep; nor is the search index.
  */
 export function dataCacheFor(href: string, apiBase: string): 'core' | 'pages' | null {
   if (!href.startsWith(apiBase)) return null;
   const rest = href.slice(apiBase.length).split(/[?#]/, 1)[0] ?? '';
-  if (!rest.endsWith('.json')) return null;
+  // The search index is not kept: search needs the network anyway (its chunks are not cached),
+  // and Pagefind asks for `pagefind-entry.json?ts=…` on every visit, which made a new entry
+  // each time and pushed read articles out of the 200-file cache.
+  if (!rest.endsWith('.json') || rest.startsWith('search/')) return null;
   return CORE_FILES.has(rest) ? 'core' : 'pages';
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Article, ArticleSummary, Category } from '../../src/shared/contract/documents.ts';
 import type { Image } from '../../src/shared/contract/primitives.ts';
+import { sortNewest } from '../../src/shared/lib/by-newest.ts';
 import { archiveFiles } from './archive-files.ts';
 import type { ValidExport } from './read-export.ts';
 
@@ -65,11 +66,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
   const { site, categories, contacts } = data;
   const files = new Map<string, unknown>();
 
-  const time = new Map(data.articles.map((a) => [a.id, Date.parse(a.publishedAt)]));
-  const articles = [...data.articles].sort(
-    (a, b) =>
-      (time.get(b.id) ?? 0) - (time.get(a.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const articles = sortNewest(data.articles, (a) => a);
   const summaries = new Map(articles.map((a) => [a.id, summaryOf(a)]));
   const summary = (a: Article) => summaries.get(a.id) as ArticleSummary;
 

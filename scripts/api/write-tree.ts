@@ -6,7 +6,12 @@
 import { lstat, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../lib/pool.ts';
-import { replaceFolder } from '../lib/replace-folder.ts';
+import {
+  clearLeftovers,
+  isTempName,
+  type ReplaceOptions,
+  replaceFolder,
+} from '../lib/replace-folder.ts';
 
 /** The only entries the generator ever writes: a folder holding anything else is not ours. */
 const OWN_ENTRIES = new Set([
@@ -20,7 +25,9 @@ const OWN_ENTRIES = new Set([
   'search', // written right after by scripts/build-search.ts
 ]);
 
-async function assertReplaceable(target: string): Promise<void> {
+type Warn = (message: string) => void;
+
+async function assertReplaceable(target: string, warn: Warn): Promise<void> {
   let stats: Awaited<ReturnType<typeof lstat>>;
   try {
     stats = await lstat(target);
@@ -28,7 +35,18 @@ async function assertReplaceable(target: string): Promise<void> {
     return; // does not exist yet
   }
   if (!stats.isDirectory()) throw new Error(`${target} đã tồn tại và không phải thư mục`);
-  const foreign = (await readdir(target)).filter((name) => !OWN_ENTRIES.has(name));
+  // A `.search.tmp-*` or `.feeds.tmp-*` left by a killed build:search or build:feeds is ours:
+  // deleted, unless its process still runs (then it is writing into this folder right now).
+  const busy = await clearLeftovers(target, warn);
+  if (busy.length > 0) {
+    throw new Error(
+      `${target}: tiến trình ${busy.map((b) => b.pid).join(', ')} đang ghi vào thư mục này ` +
+        '(build:search hoặc build:feeds) — hãy đợi nó xong rồi chạy lại',
+    );
+  }
+  const foreign = (await readdir(target)).filter(
+    (name) => !OWN_ENTRIES.has(name) && !isTempName(name),
+  );
   if (foreign.length > 0) {
     throw new Error(
       `${target} chứa tệp không do trình tạo sinh ra (${foreign.slice(0, 5).join(', ')}); ` +
@@ -44,11 +62,27 @@ async function writeAll(root: string, files: Map<string, string>): Promise<void>
   await mapLimit([...files], 32, ([file, text]) => writeFile(path.join(root, file), text));
 }
 
+/**
+ * `finish` runs on the complete temporary tree before it is swapped in (build:api builds the
+ * search index there), so that a failure of any step leaves the previous output as it was.
+ */
 export async function writeTreeAtomically(
   outDir: string,
   files: Map<string, string>,
+  finish: (temp: string) => Promise<void> = async () => {},
+  options: ReplaceOptions = {},
 ): Promise<void> {
   const target = path.resolve(outDir);
-  await assertReplaceable(target);
-  await replaceFolder(target, (temp) => writeAll(temp, files));
+  await assertReplaceable(
+    target,
+    options.warn ?? ((message) => console.warn(`Cảnh báo: ${message}`)),
+  );
+  await replaceFolder(
+    target,
+    async (temp) => {
+      await writeAll(temp, files);
+      await finish(temp);
+    },
+    options,
+  );
 }

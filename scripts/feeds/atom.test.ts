@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../lib/html-text.ts';
 import { escapeAttr, escapeText, siteDateTime } from './atom.ts';
-import { excerpt, htmlToText } from './text.ts';
+import { excerpt } from './text.ts';
 
 describe('escaping', () => {
   it('turns markup characters into references, in text and in attributes', () => {
@@ -16,6 +17,26 @@ describe('escaping', () => {
   it('drops characters XML 1.0 cannot carry, keeps every other one', () => {
     expect(escapeText('a\u0000b\u0008c\u000Bd\uFFFEe\uD800f')).toBe('abcdef');
     expect(escapeText('Tab\tLF\nĐà Nẵng 😀')).toBe('Tab\tLF\nĐà Nẵng 😀');
+  });
+});
+
+describe('siteDateTime far from today (issue #22)', () => {
+  const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+  it.each([
+    ['1900-06-01T08:00:00+07:00', '1900-06-01T08:00:00+07:00'],
+    ['0001-01-01T00:00:00+07:00', '0001-01-01T00:00:00+07:00'],
+    ['9999-12-31T23:59:59-12:00', '9999-12-31T23:59:59-12:00'],
+    ['1975-04-30T04:30:00Z', '1975-04-30T12:30:00+08:00'], // the zone's offset then,
+  ])('%s is written as the valid RFC 3339 %s', (iso, expected) => {
+    const written = siteDateTime(iso, 'Asia/Ho_Chi_Minh');
+    expect(written).toBe(expected);
+    expect(written).toMatch(RFC3339);
+  });
+
+  it('rounds local mean time to whole minutes for an instant with no written offset', () => {
+    expect(siteDateTime(new Date('1900-06-01T01:00:00Z'), 'Asia/Ho_Chi_Minh')).toMatch(
+      /^1900-06-01T08:07:00\+07:07$/,
+    );
   });
 });
 

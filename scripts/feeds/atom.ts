@@ -5,7 +5,7 @@
  * short and tested here (scripts/feeds/atom.test.ts).
  */
 
-import { zoneFormatter } from '../../src/shared/time/site-time.ts';
+import { siteClock } from '../../src/shared/time/site-time.ts';
 
 // Characters XML 1.0 forbids even as references (C0 controls but tab/LF/CR, U+FFFE/U+FFFF,
 // lone surrogates): one of them in a CMS title would make the whole feed unparsable.
@@ -31,31 +31,22 @@ export function escapeAttr(value: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-const RFC3339_PARTS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-};
-
 /**
- * RFC 3339 date-time of `instant` in the site's zone with its offset at that instant, e.g.
+ * RFC 3339 date-time of `instant` on the site's clock with its offset, e.g.
  * `2007-12-17T16:00:00+07:00` (never `Z`: a reader of the raw feed sees the site's clock).
+ * Four-digit year, whole-minute offset, as RFC 3339 requires: where the zone's clock cannot be
+ * written so (local mean time, a year past 9999) the data's own offset is used (siteClock).
  */
 export function siteDateTime(instant: string | Date, timeZone: string): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts: Record<string, string> = {};
-  for (const part of zoneFormatter(timeZone, RFC3339_PARTS).formatToParts(date)) {
-    parts[part.type] = part.value;
-  }
-  // "GMT+07:00", "GMT-03:30", or plain "GMT" for a zero offset.
-  const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00';
-  const hour = parts.hour === '24' ? '00' : parts.hour;
-  return `${parts.year}-${parts.month}-${parts.day}T${hour}:${parts.minute}:${parts.second}${offset}`;
+  const c = siteClock(instant, timeZone);
+  const sign = c.offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(c.offsetMinutes);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${String(c.year).padStart(4, '0')}-${two(c.month)}-${two(c.day)}` +
+    `T${two(c.hour)}:${two(c.minute)}:${two(c.second)}` +
+    `${sign}${two(Math.floor(offset / 60))}:${two(offset % 60)}`
+  );
 }
 
 export interface AtomEntry {

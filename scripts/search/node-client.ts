@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { toEngineText } from '../../src/shared/search/vi-text.ts';
+import { recordFields } from '../../src/shared/search/record.ts';
+import { fromEngineText, toEngineText } from '../../src/shared/search/vi-text.ts';
 
 export interface EngineResult {
   id: string;
@@ -41,7 +42,7 @@ interface Pagefind {
   ): Promise<{
     results: {
       score: number;
-      data(): Promise<{ content: string; meta: Record<string, string> }>;
+      data(): Promise<unknown>;
     }[];
   } | null>;
 }
@@ -93,13 +94,13 @@ export async function openIndex(searchDir: string): Promise<EngineClient> {
       const all = found?.results ?? [];
       const results = await Promise.all(
         all.slice(0, limit).map(async (result) => {
-          const data = await result.data();
+          const data = recordFields(await result.data());
           return {
-            id: data.meta.id ?? '',
-            title: data.meta.title ?? '',
-            date: data.meta.date ?? '',
-            category: data.meta.category ?? '',
-            content: data.content,
+            id: String(data.id),
+            title: fromEngineText(String(data.title)),
+            date: String(data.date),
+            category: String(data.category),
+            content: String(data.content),
             score: result.score,
           };
         }),

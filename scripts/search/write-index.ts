@@ -3,21 +3,14 @@
  * temporary folder beside the target, which then replaces it, so a failed build leaves the
  * previous index (or none) and never half of one.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Category } from '../../src/shared/contract/documents.ts';
+import { recordUrl } from '../../src/shared/search/record.ts';
 import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
+import { htmlToText } from '../lib/html-text.ts';
 import { replaceFolder } from '../lib/replace-folder.ts';
-import { htmlToText } from './html-text.ts';
-
-/** What the search page needs of a result without reading the article (all plain text). */
-export interface ResultMeta {
-  id: string;
-  title: string;
-  date: string;
-  category: string;
-}
 
 // Pagefind's stock UIs and highlighter: the app renders results itself, so they are not shipped.
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\b|^playground\//;
@@ -66,17 +59,15 @@ export async function writeIndex(
     const index = created.index;
     if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     for (const article of articles) {
-      const meta: ResultMeta = {
-        id: article.id,
-        title: article.title.normalize('NFC'),
-        date: article.publishedAt,
-        category: article.category,
-      };
       const added = await index.addCustomRecord({
-        url: `/articles/${article.id}`,
+        url: recordUrl(article.id),
         content: toEngineText(recordText(article)),
         language: 'vi',
-        meta: { ...meta },
+        // Searchable, so only these two (src/shared/search/record.ts says why). The title is in
+        // the engine's form, as the content: with a bare `đ` it matched `duong` only through the
+        // body, and `đường` ranked below `dương`.
+        meta: { title: toEngineText(article.title), date: article.publishedAt },
+        // The article's own category first: the page reads it back from there.
         filters: { category: lineage(article.category, bySlug) },
         // UTC ISO strings sort as time does, whatever offset the data used.
         sort: { date: new Date(article.publishedAt).toISOString() },
@@ -95,10 +86,32 @@ export async function writeIndex(
   }
 }
 
+// What Pagefind writes (and older builds of ours kept): a search/ holding anything else was not
+// written here, and is not deleted by replacing it, as the generator and the feeds refuse too.
+const OWN = /^(pagefind[\w.-]*|wasm\.[\w-]+\.pagefind|index|fragment|filter|playground)$/;
+
+async function assertOurs(target: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const foreign = names.filter((name) => !OWN.test(name));
+  if (foreign.length > 0) {
+    throw new Error(
+      `${target} chứa tệp không phải chỉ mục tìm kiếm (${foreign.slice(0, 5).join(', ')}); ` +
+        'không ghi đè — hãy chuyển chúng đi hoặc xoá thư mục này',
+    );
+  }
+}
+
 async function replaceFolderWith(
   target: string,
   files: readonly { path: string; content: Uint8Array }[],
 ): Promise<void> {
+  await assertOurs(target);
   await replaceFolder(target, async (temp) => {
     for (const file of files) {
       const full = path.join(temp, file.path);

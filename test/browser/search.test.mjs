@@ -258,4 +258,36 @@ describe('without an index', () => {
       }),
     );
   }
+
+  // Issue #22: Pagefind skips a file it cannot load and answers as if the index said so.
+  const cut = async (r) => {
+    const response = await r.fetch();
+    const body = await response.body();
+    return r.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) });
+  };
+  for (const [what, pattern, route] of [
+    ['a truncated index chunk', '**/api/search/index/**', cut],
+    ['a garbage index chunk', '**/api/search/index/**', (r) => r.fulfill({ body: 'garbage' })],
+    ['missing fragments', '**/api/search/fragment/**', (r) => r.fulfill({ status: 404 })],
+  ]) {
+    it(`says search is not available with ${what}, never "no results"`, T, async (t) =>
+      suite.withPage(t, {}, async (page) => {
+        await page.context().route(pattern, route);
+        await search(page, 'q=ho+tich');
+        assert.match(await status(page).textContent(), new RegExp(UNAVAILABLE));
+        assert.equal(await page.locator('main .search-tips').count(), 0);
+      }),
+    );
+  }
+
+  it('says so too when the index is removed while the tab has the engine loaded', T, async (t) =>
+    suite.withPage(t, {}, async (page) => {
+      await search(page, 'q=ho+tich');
+      assert.match(await status(page).textContent(), /Tìm thấy 1 bài viết/);
+      await page.context().route('**/api/search/**', (r) => r.fulfill({ status: 404 }));
+      await page.getByLabel('Từ khoá').fill('tiep cong dan');
+      await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
+      await statusMatches(page, new RegExp(UNAVAILABLE));
+    }),
+  );
 });

@@ -214,3 +214,39 @@ describe('embed.js and the builder agree', () => {
     expect(frameAfter(tag).src).toBe(`${PORTAL}/portal/${embedPath(options)}`);
   });
 });
+
+describe('a widget that cannot start (issue #22)', () => {
+  it('gets a plain link to the portal after 10 s without a word from it', () => {
+    vi.useFakeTimers();
+    try {
+      const tag = addTag({ 'data-widget': 'latest' });
+      run(tag);
+      const frame = frameAfter(tag);
+      vi.advanceTimersByTime(9_000);
+      expect(frame.nextElementSibling).toBeNull();
+      vi.advanceTimersByTime(1_000);
+      const link = frame.nextElementSibling?.querySelector('a');
+      expect(link?.getAttribute('href')).toBe(`${PORTAL}/portal/`);
+      expect(link?.textContent).toBe('Cổng thông tin quận');
+      // It starts after all (a slow phone): the link goes.
+      post({ type: 'portal:resize', height: 200 }, { source: frame.contentWindow, origin: PORTAL });
+      expect(frame.nextElementSibling).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gets no link when it reports in time', () => {
+    vi.useFakeTimers();
+    try {
+      const tag = addTag({ 'data-widget': 'latest' });
+      run(tag);
+      const frame = frameAfter(tag);
+      post({ type: 'portal:resize', height: 200 }, { source: frame.contentWindow, origin: PORTAL });
+      vi.advanceTimersByTime(20_000);
+      expect(frame.nextElementSibling).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

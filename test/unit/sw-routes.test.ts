@@ -14,6 +14,9 @@ describe('service worker routes', () => {
 
   it('leaves everything that is not contract JSON under the API base alone', () => {
     expect(dataCacheFor(`${api}images/a.jpg`, api)).toBeNull();
+    // Asked for with a new ?ts= on every search visit: each one evicted a read article.
+    expect(dataCacheFor(`${api}search/pagefind-entry.json?ts=1754000000000`, api)).toBeNull();
+    expect(dataCacheFor(`${api}search/pagefind-entry.json`, api)).toBeNull();
     expect(dataCacheFor('https://portal.example/portal/embed.js', api)).toBeNull();
     expect(dataCacheFor('https://other.example/portal/api/site.json', api)).toBeNull();
   });

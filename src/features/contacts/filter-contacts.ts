@@ -1,16 +1,10 @@
+import { baseForm } from '../../shared/search/vi-text';
 import type { Contact, ContactGroup } from './api/get-contacts';
 
 const KIND_ORDER = { district: 0, department: 1, ward: 2 } as const;
 
-/** Lower case without Vietnamese diacritics, so "ben nghe" finds "Bến Nghé". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
+/** Lower case without Vietnamese diacritics, so "ben nghe" finds "Bến Nghé": search's folding. */
+const foldText = baseForm;
 
 /** District first, then departments, then wards; within a kind, the data's order. */
 export function orderGroups(groups: ContactGroup[]): ContactGroup[] {

@@ -1,4 +1,5 @@
 import { API_BASE, apiUrl } from '../../shared/config';
+import { SITE_FEED } from '../../shared/lib/site-feed';
 
 /**
  * Where `npm run build:feeds` puts the Atom feeds (contract §5): `API_BASE` + `feeds/`.
@@ -6,8 +7,7 @@ import { API_BASE, apiUrl } from '../../shared/config';
  */
 export const ATOM_TYPE = 'application/atom+xml';
 
-/** The site-wide feed's name; a category with this slug has no feed of its own. */
-export const SITE_FEED = 'all';
+export { SITE_FEED };
 
 export const feedUrl = (name: string) => apiUrl(`feeds/${name}.xml`);
 

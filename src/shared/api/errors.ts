@@ -1,5 +1,9 @@
 /** The file does not exist, or the server answered with something that is not JSON. */
 export class NotFoundError extends Error {
+  /**
+   * Travels with a prerendered page's state (errors become plain objects in JSON): the browser
+   * revives it (src/main.tsx), and build:pages tells a missing part from a broken one by it.
+   */
   readonly kind = 'not-found';
   constructor(readonly path: string) {
     super(`Không tìm thấy ${path}`);
@@ -8,7 +12,6 @@ export class NotFoundError extends Error {
 
 /** The file is JSON but does not follow the contract. */
 export class InvalidDataError extends Error {
-  readonly kind = 'invalid';
   constructor(
     readonly path: string,
     readonly detail: string,
@@ -19,7 +22,6 @@ export class InvalidDataError extends Error {
 
 /** 5xx or the network failed: worth trying again. */
 export class FetchFailedError extends Error {
-  readonly kind = 'fetch-failed';
   constructor(
     readonly path: string,
     readonly status?: number,

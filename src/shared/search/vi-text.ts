@@ -14,9 +14,27 @@ const STROKE = '\u0335';
 /** For `createIndex({ includeCharacters })`. */
 export const ENGINE_EXTRA_CHARACTERS = STROKE;
 
-/** Text given to the engine, to index or to search: NFC (NFD loses tone ranking), `đ` spelt out. */
+// A UTF-16 surrogate without its other half (an emoji cut by a CMS that counts code units).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `text` with every lone surrogate replaced by U+FFFD, as a browser shows it (String's
+ * toWellFormed, not in this project's ES2023 lib). Pagefind's binary refuses the whole index
+ * ("unexpected end of hex escape") for one of them.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * Text given to the engine, to index or to search: well-formed, NFC (NFD loses tone ranking),
+ * `đ` spelt out (and `Ð`/`ð`, typed for it: see baseForm).
+ */
 export function toEngineText(text: string): string {
-  return text.normalize('NFC').replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+  return wellFormed(text)
+    .normalize('NFC')
+    .replace(/[đð]/g, `d${STROKE}`)
+    .replace(/[ĐÐ]/g, `D${STROKE}`);
 }
 
 /** Text that came back from the engine, for display: `đ` restored. */
@@ -24,12 +42,17 @@ export function fromEngineText(text: string): string {
   return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
 }
 
-/** A word's searchable core: lower case, no marks, `d` for `đ` (what "without marks" means). */
+/**
+ * Text's searchable core: lower case, no marks, `d` for `đ` (what "without marks" means). The
+ * one Vietnamese folding of the app: search and the contacts filter use it. `Ð` (U+00D0, the
+ * Icelandic eth that old keyboards and CMSs type for `Đ`, lower case `ð`) folds as `Đ` does.
+ * One letter in, one letter out, so a match's length is the same in the folded text.
+ */
 export function baseForm(word: string): string {
   return word
     .normalize('NFC')
     .toLowerCase()
-    .replace(/đ/g, 'd')
+    .replace(/[đð]/g, 'd')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC');

@@ -42,3 +42,22 @@ describe('formatLongDay for any year the contract allows', () => {
     expect(formatLongDay(year, month, day)).toBe(text);
   });
 });
+
+describe('far-past and far-future dates (issue #22): the site shows what the data says', () => {
+  const tz = 'Asia/Ho_Chi_Minh';
+  it.each([
+    // Before 1906 the zone's offset is local mean time (+07:06:40): not the data's 08:00.
+    ['1900-06-01T08:00:00+07:00', '01/06/1900', '08:00', '1900-06-01'],
+    ['1900-06-01T23:58:00+07:00', '01/06/1900', '23:58', '1900-06-01'],
+    // .NET's empty date.
+    ['0001-01-01T00:00:00+07:00', '01/01/0001', '00:00', '0001-01-01'],
+    // Year 10000 at the site's offset: kept on the data's clock.
+    ['9999-12-31T23:59:59-12:00', '31/12/9999', '23:59', '9999-12-31'],
+    // A date the zone can write is still converted, with the offset of its day.
+    ['1975-04-30T04:30:00Z', '30/04/1975', '12:30', '1975-04-30'], // +08:00 then,
+  ])('%s → %s %s, day %s', (iso, date, time, key) => {
+    expect(formatSiteDate(iso, tz)).toBe(date);
+    expect(formatSiteTime(iso, tz)).toBe(time);
+    expect(siteDayKey(iso, tz)).toBe(key);
+  });
+});

@@ -13,12 +13,21 @@ export interface SiteParts {
   minute: number;
 }
 
+/** The site's wall clock at an instant, with the offset from UTC it stands at. */
+export interface SiteClock extends SiteParts {
+  second: number;
+  /** Whole minutes east of UTC. */
+  offsetMinutes: number;
+}
+
 const SITE_PARTS: Intl.DateTimeFormatOptions = {
+  era: 'short',
   year: 'numeric',
   month: 'numeric',
   day: 'numeric',
   hour: 'numeric',
   minute: 'numeric',
+  second: 'numeric',
   hourCycle: 'h23',
 };
 
@@ -53,19 +62,59 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export function siteParts(instant: string | Date, timeZone: string): SiteParts {
+/** The zone's offset from UTC at `date`, in milliseconds (may hold seconds: local mean time). */
+function zoneOffsetMs(date: Date, timeZone: string): number {
+  const p: Record<string, string> = {};
+  for (const part of zoneFormatter(timeZone).formatToParts(date)) p[part.type] = part.value;
+  const year = Number(p.year);
+  const wall = new Date(0);
+  wall.setUTCFullYear(p.era === 'BC' ? 1 - year : year, Number(p.month) - 1, Number(p.day));
+  wall.setUTCHours(Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  return wall.getTime() - (date.getTime() - (((date.getTime() % 1000) + 1000) % 1000));
+}
+
+/** The offset written in an ISO string (`+07:00`, `-0330`, `Z`), in minutes; else undefined. */
+function writtenOffset(iso: string): number | undefined {
+  const match = /(Z|([+-])(\d{2}):?(\d{2}))$/.exec(iso);
+  if (!match) return undefined;
+  if (match[1] === 'Z') return 0;
+  return (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
+}
+
+/**
+ * The site's clock at `instant`: the zone's offset at that instant, as the tz database has it.
+ * Two cases cannot be written as the contract writes dates, and there the data's own offset
+ * is used (for an instant given as a Date, the zone's offset rounded to whole minutes) — the
+ * reader sees what the data says (issue #22):
+ * - before the zone had a standard time, its offset is local mean time, in seconds
+ *   (Asia/Ho_Chi_Minh before 1906: +07:06:40): `1900-06-01T08:00:00+07:00` stays 08:00, not
+ *   08:06:40, and a feed's RFC 3339 date gets a whole-minute offset;
+ * - a year outside 0001–9999 in the zone (`9999-12-31T23:59:59-12:00` is year 10000 at +07:00).
+ */
+export function siteClock(instant: string | Date, timeZone: string): SiteClock {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts: Record<string, number> = {};
-  for (const part of zoneFormatter(timeZone).formatToParts(date)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  let offset = zoneOffsetMs(date, timeZone);
+  const local = () => new Date(date.getTime() + offset);
+  const year = local().getUTCFullYear();
+  if (offset % 60_000 !== 0 || year < 1 || year > 9999) {
+    const written = typeof instant === 'string' ? writtenOffset(instant) : undefined;
+    offset = written === undefined ? Math.round(offset / 60_000) * 60_000 : written * 60_000;
   }
+  const at = local();
   return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: (parts.hour ?? 0) % 24,
-    minute: parts.minute ?? 0,
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    day: at.getUTCDate(),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+    offsetMinutes: offset / 60_000,
   };
+}
+
+export function siteParts(instant: string | Date, timeZone: string): SiteParts {
+  const { year, month, day, hour, minute } = siteClock(instant, timeZone);
+  return { year, month, day, hour, minute };
 }
 
 /** `dd/MM/yyyy` from calendar numbers. */
@@ -86,10 +135,6 @@ export function formatSiteTime(instant: string | Date, timeZone: string): string
 /** `yyyy-MM-dd` of the site-local day: the archive URL and the grouping key. */
 export function siteDayKey(instant: string | Date, timeZone: string): string {
   return dayKey(siteParts(instant, timeZone));
-}
-
-export function siteMonthKey(instant: string | Date, timeZone: string): string {
-  return siteDayKey(instant, timeZone).slice(0, 7);
 }
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

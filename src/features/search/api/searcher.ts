@@ -8,11 +8,16 @@
  * took, all for results nobody looks at. Here Pagefind runs in-thread (it does, where there is
  * no `window`) in a worker of ours, and nothing per matched page crosses to the page.
  */
+import { fromEngineText } from '../../../shared/search/vi-text';
+import { boundText } from '../lib/bound-text';
+import { hasEveryTerm, queryTerms } from '../lib/excerpt';
+import type { EngineSource } from './pagefind-loader';
 
 /** The part of Pagefind's client (search/pagefind.js) used here. */
 export interface PagefindModule {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  destroy?(): Promise<void>;
   preload(query: string, options?: object): Promise<void>;
   search(
     query: string,
@@ -31,8 +36,18 @@ export interface PageRequest {
 
 export interface PageAnswer {
   total: number;
-  /** Each shown result's data as Pagefind returns it (unchecked), null when it failed to load. */
+  /**
+   * Each shown result's record (unchecked): its url, meta, filters and text (boundText: what an
+   * excerpt needs, not a 2 MB body). Nothing else of Pagefind's data crosses to the page.
+   */
   data: unknown[];
+  /** Whether the first shown result has every word of the query (see hasEveryTerm). */
+  everyWord: boolean;
+}
+
+/** The engine failed, or an index file did not arrive whole: the answer cannot be trusted. */
+export class IndexDamaged extends Error {
+  override name = 'IndexDamaged';
 }
 
 /** A search without its page: what is ranked once and then paged through. */
@@ -49,7 +64,23 @@ type Ranked = { data(): Promise<unknown> }[];
 const KEPT = 4;
 const KEPT_RESULTS = 30_000;
 
-export function createSearcher(load: () => Promise<PagefindModule>) {
+type Fragment = {
+  url?: unknown;
+  content?: unknown;
+  meta?: { title?: unknown };
+  filters?: unknown;
+  locations?: unknown;
+};
+
+function slim(data: unknown): unknown {
+  const { url, content, meta, filters, locations } = (data ?? {}) as Fragment;
+  if (typeof content !== 'string') return { url, meta, filters };
+  const title = typeof meta?.title === 'string' ? meta.title : '';
+  const at = Array.isArray(locations) ? locations.filter((n) => typeof n === 'number') : [];
+  return { url, meta, filters, content: boundText(content, title, at) };
+}
+
+export function createSearcher(source: EngineSource) {
   // Oldest first; sizes known once each search has finished.
   const ranked = new Map<string, Promise<Ranked>>();
   const sizes = new Map<string, number>();
@@ -71,12 +102,15 @@ export function createSearcher(load: () => Promise<PagefindModule>) {
       ranked.delete(key); // most recently used last
     } else {
       found = (async () => {
-        const engine = await load();
+        const engine = await source.load();
+        const failed = source.failures();
         const result = await engine.search(request.query, {
           ...(request.category ? { filters: { category: request.category } } : {}),
           ...(request.newest ? { sort: { date: 'desc' } } : {}),
         });
-        if (!result) throw new Error('pagefind: no result');
+        if (!result) throw new IndexDamaged('pagefind: no result');
+        // A chunk or filter file that failed was skipped: the ranking lacks what it held.
+        if (source.failures() > failed) throw new IndexDamaged('an index file failed to load');
         return result.results;
       })();
       const mine = found;
@@ -100,11 +134,26 @@ export function createSearcher(load: () => Promise<PagefindModule>) {
   const searcher = {
     /** The count and the data of one page of results (the only fragments fetched). */
     async page(request: PageRequest): Promise<PageAnswer> {
-      const results = await rank(request);
-      const from = (request.page - 1) * request.pageSize;
-      const shown = results.slice(from, from + request.pageSize);
-      const data = await Promise.all(shown.map((result) => result.data().catch(() => null)));
-      return { total: results.length, data };
+      try {
+        const results = await rank(request);
+        const from = (request.page - 1) * request.pageSize;
+        const shown = results.slice(from, from + request.pageSize);
+        const failed = source.failures();
+        // A fragment that cannot be read fails the page: a count with an empty list would lie.
+        const data = await Promise.all(shown.map((result) => result.data()));
+        if (source.failures() > failed) throw new IndexDamaged('a fragment failed to load');
+        const witness = (data[0] as Fragment | undefined)?.content;
+        const terms = queryTerms(fromEngineText(request.query));
+        const everyWord =
+          typeof witness !== 'string' || hasEveryTerm(fromEngineText(witness), terms);
+        return { total: results.length, data: data.map(slim), everyWord };
+      } catch (error) {
+        // Whatever was loaded may belong to an index since replaced: start afresh next time.
+        ranked.clear();
+        sizes.clear();
+        source.reset();
+        throw error;
+      }
     },
     /**
      * Runs (and keeps) the search for what the reader has typed, and reads its first page, so

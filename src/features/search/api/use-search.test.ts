@@ -6,11 +6,14 @@ import { runSearch, SearchUnavailable } from './use-search';
 // The worker's side runs in-thread here: a fake Pagefind behind the real searcher.
 vi.mock('./engine', () => ({ searchPage: vi.fn() }));
 
+// As scripts/search/write-index.ts stores an article (src/shared/search/record.ts).
 const hit = (id: string, title: string, content: string) => ({
   score: 1,
   data: async () => ({
+    url: `/articles/${id}`,
     content,
-    meta: { id, title, date: '2007-12-10T08:00:00+07:00', category: 'tin-tuc' },
+    meta: { title, date: '2007-12-10T08:00:00+07:00' },
+    filters: { category: ['tin-tuc', 'cha'] },
   }),
 });
 
@@ -20,7 +23,8 @@ beforeEach(() => {
   search.mockReset();
   load.mockReset();
   load.mockResolvedValue({ options: vi.fn(), init: vi.fn(), preload: vi.fn(), search });
-  vi.mocked(searchPage).mockImplementation(createSearcher(load).page);
+  const source = { load, failures: () => 0, reset: () => {} };
+  vi.mocked(searchPage).mockImplementation(createSearcher(source).page);
 });
 
 const params = { q: 'duong', category: null, sort: 'relevance' as const, page: 1 };
@@ -28,12 +32,17 @@ const params = { q: 'duong', category: null, sort: 'relevance' as const, page: 1
 describe('runSearch', () => {
   it('gives the engine folded text, and plain text back with đ restored and the title cut', async () => {
     search.mockResolvedValue({
-      results: [hit('a', 'Mở đường dây', 'Mở d\u0335ường dây\nĐoạn về d\u0335ường.')],
+      results: [hit('a', 'Mở d\u0335ường dây', 'Mở d\u0335ường dây\nĐoạn về d\u0335ường.')],
     });
     const outcome = await runSearch({ ...params, q: 'đường' });
     expect(search).toHaveBeenCalledWith('d\u0335ường', {});
     expect(outcome.hits).toEqual([
-      expect.objectContaining({ id: 'a', title: 'Mở đường dây', text: 'Đoạn về đường.' }),
+      expect.objectContaining({
+        id: 'a',
+        title: 'Mở đường dây',
+        category: 'tin-tuc',
+        text: 'Đoạn về đường.',
+      }),
     ]);
   });
 
@@ -41,7 +50,7 @@ describe('runSearch', () => {
     const results = Array.from({ length: 23 }, (_, i) =>
       hit(`bai-${i}`, `Bài ${i}`, 'Bài về đường'),
     );
-    results[21] = { score: 1, data: async () => ({ meta: { id: 'Sai' } }) } as never;
+    results[21] = { score: 1, data: async () => ({ url: '/articles/Sai' }) } as never;
     search.mockResolvedValue({ results });
     const outcome = await runSearch({ ...params, page: 3, category: 'x', sort: 'newest' });
     expect(search).toHaveBeenCalledWith('duong', {

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { IsoDateTime, Slug } from '../../../shared/contract/primitives';
+import { recordFields } from '../../../shared/search/record';
 import { fromEngineText, toEngineText } from '../../../shared/search/vi-text';
-import { hasEveryTerm, queryTerms } from '../lib/excerpt';
+import { queryTerms } from '../lib/excerpt';
 import { PAGE_SIZE, type SearchParams } from '../lib/params';
 import { searchPage } from './engine';
 
@@ -11,15 +12,14 @@ export class SearchUnavailable extends Error {
   override name = 'SearchUnavailable';
 }
 
-// What scripts/search/write-index.ts stores per article, checked like any data at the boundary.
+// What scripts/search/write-index.ts stores per article (src/shared/search/record.ts), checked
+// like any data at the boundary.
 const Hit = v.object({
+  id: Slug,
+  title: v.pipe(v.string(), v.trim(), v.minLength(1)),
+  date: IsoDateTime,
+  category: Slug,
   content: v.string(),
-  meta: v.object({
-    id: Slug,
-    title: v.pipe(v.string(), v.trim(), v.minLength(1)),
-    date: IsoDateTime,
-    category: Slug,
-  }),
 });
 
 export interface SearchHit {
@@ -38,14 +38,17 @@ export interface SearchOutcome {
 }
 
 function toHit(data: unknown): SearchHit[] {
-  const parsed = v.safeParse(Hit, data);
+  const parsed = v.safeParse(Hit, recordFields(data));
   if (!parsed.success) return []; // one malformed result is left out, the others shown
-  const { content, meta } = parsed.output;
+  const { content, ...meta } = parsed.output;
+  // The title is stored in the engine's form too, so that Pagefind ranks it by its marks.
+  const title = fromEngineText(meta.title);
   const text = fromEngineText(content).normalize('NFC');
   return [
     {
       ...meta,
-      text: text.startsWith(meta.title) ? text.slice(meta.title.length).trim() : text,
+      title,
+      text: text.startsWith(title) ? text.slice(title.length).trim() : text,
     },
   ];
 }
@@ -63,11 +66,9 @@ export async function runSearch({ q, category, sort, page }: SearchParams): Prom
     throw new SearchUnavailable('không tải được hoặc không dùng được chỉ mục', { cause: error });
   });
   const { total } = found;
+  // Checked by the worker on the whole text (the page gets only an excerpt's worth of it).
+  if (!found.everyWord) return { total: 0, pageCount: 1, hits: [] }; // see hasEveryTerm
   const hits = found.data.flatMap(toHit);
-  const witness = hits[0];
-  if (witness && !hasEveryTerm(`${witness.title} ${witness.text}`, queryTerms(q))) {
-    return { total: 0, pageCount: 1, hits: [] }; // a word found nowhere: see hasEveryTerm
-  }
   return { total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), hits };
 }
 

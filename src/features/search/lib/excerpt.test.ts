@@ -21,6 +21,12 @@ describe('query folding', () => {
     expect(baseForm('Thủ')).toBe('thu');
   });
 
+  it('folds Ð (U+00D0, typed for Đ) and ð as Đ and đ (issue #22)', () => {
+    expect(baseForm('\u00d0ƯỜNG \u00f0ường')).toBe('duong duong');
+    expect(toEngineText('\u00d0ường')).toBe(toEngineText('Đường'));
+    expect(toEngineText('\u00f0ường')).toBe(toEngineText('đường'));
+  });
+
   it('takes the words of a query, unique, ignoring punctuation', () => {
     expect(queryTerms('  Đường, dây-nóng! đường ')).toEqual(['duong', 'day', 'nong']);
     expect(queryTerms('«»')).toEqual([]);

@@ -1,7 +1,9 @@
 import { Activity, useCallback, useEffect, useId, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSite } from '../../../shared/site/site-context';
+import { formatDayKey } from '../../../shared/time/key-format';
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
+import { useNewestDay } from '../api/use-newest-day';
 import '../archive.css';
 import { CalendarMessage } from './CalendarMessage';
 import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';
@@ -36,6 +38,8 @@ export function DatePicker({
   const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
   const typed = useTypedDate(selectedDay, inputRef, openDay);
   const popup = useCalendarPopup(selectedDay, month, loading);
+  // An example from the data itself (never a date of some sample data), once it is known.
+  const newestDay = formatDayKey(useNewestDay());
 
   const closePopup = popup.close;
   const show = typed.show;
@@ -87,7 +91,7 @@ export function DatePicker({
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
-            placeholder="10/12/2007"
+            placeholder="dd/mm/yyyy"
             value={typed.text}
             onChange={(event) => typed.type(event.target.value)}
             aria-invalid={typed.error ? true : undefined}
@@ -153,7 +157,9 @@ export function DatePicker({
           </div>
         </div>
         <p id={hintId} className="date-picker__hint">
-          Ví dụ: 10/12/2007
+          {newestDay
+            ? `Ví dụ: ${newestDay}, ngày có bài mới nhất.`
+            : 'Nhập ngày/tháng/năm bằng số.'}
         </p>
         {typed.error && (
           <p id={errorId} className="date-picker__error" role="alert">

@@ -3,6 +3,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { codeSplitting } from './scripts/vite/chunks.ts';
 import { feedLink } from './scripts/vite/feed-link.ts';
+import { headersFilePlugin } from './scripts/vite/headers.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     preloadData(),
     feedLink(),
+    headersFilePlugin(),
     pwa({ ...loadEnv(mode, process.cwd()), ...process.env }),
   ],
   build: {
@@ -57,6 +59,7 @@ export default defineConfig(({ mode }) => ({
             'mocks/**/*.test.ts',
             'test/unit/**/*.test.ts',
             'scripts/**/*.test.{ts,mjs}',
+            'deploy/**/*.test.ts',
           ],
         },
       },

@@ -99,3 +99,21 @@ describe('one source for the headers', () => {
     expect(nginxHeaderMaps(rules)).toContain('"~^/x/" "";');
   });
 });
+
+describe('a deployment that names its ward sites', () => {
+  it('lets only them (and the portal) frame the widgets, in _headers and nginx alike', () => {
+    const wards = ['https://phuong1.example.gov.vn', 'https://*.phuong.example.gov.vn'];
+    const csp =
+      "frame-ancestors 'self' https://phuong1.example.gov.vn https://*.phuong.example.gov.vn";
+    const file = headersFile(headerRules('/', { wards }));
+    expect(headersHostSends(file, '/embed/latest')['Content-Security-Policy']).toBe(csp);
+    expect(nginxSends(nginxConf({ wards }), '/embed/latest')['Content-Security-Policy']).toBe(csp);
+  });
+
+  it('refuses what is not a site origin, saying so', () => {
+    expect(() => headerRules('/', { wards: ['phuong1.example.gov.vn'] })).toThrow(
+      /không phải địa chỉ gốc/,
+    );
+    expect(() => headerRules('/', { wards: ["https://a.vn 'unsafe-inline'"] })).toThrow();
+  });
+});

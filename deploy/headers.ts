@@ -21,8 +21,8 @@ export interface HeaderRule {
 /**
  * Content-Security-Policy. Only framing for now (§7's full policy, with Trusted Types, comes
  * with its own task and goes here): portal pages may be framed by the portal itself (the
- * embed builder's preview), widgets by any site — a ward's. A deployment that wants a list of
- * ward origins replaces `*` with them.
+ * embed builder's preview), widgets by any site — a ward's — or by the list of ward origins a
+ * deployment gives (`widgetCsp`).
  */
 export const PAGE_CSP = "frame-ancestors 'self'";
 export const WIDGET_CSP = 'frame-ancestors *';
@@ -32,8 +32,27 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else is asked again every time (304 when unchanged): HTML, data, sw.js, manifest. */
 export const REVALIDATE = 'no-cache';
 
+/**
+ * `frame-ancestors` for the widgets: any site, or only these ward origins
+ * (`https://phuong1.example.gov.vn`, `https://*.phuong.example.gov.vn`) when the deployment
+ * lists them. The portal itself ('self': the embed builder's preview) is always allowed.
+ */
+export function widgetCsp(wards: readonly string[] = []): string {
+  for (const origin of wards) {
+    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(origin)) {
+      throw new Error(
+        `"${origin}" không phải địa chỉ gốc của một website (như https://phuong1.example.gov.vn)`,
+      );
+    }
+  }
+  return wards.length ? `frame-ancestors 'self' ${wards.join(' ')}` : WIDGET_CSP;
+}
+
 /** The rules for a site served at `base` (`/` or `/portal/`), in the order they apply. */
-export function headerRules(base = '/'): HeaderRule[] {
+export function headerRules(
+  base = '/',
+  { wards = [] }: { wards?: readonly string[] } = {},
+): HeaderRule[] {
   const b = normaliseBase(base);
   return [
     {
@@ -47,7 +66,7 @@ export function headerRules(base = '/'): HeaderRule[] {
     },
     // The widgets: a ward's page frames them. No X-Frame-Options anywhere: it cannot name
     // several sites, and a browser that knows it but not frame-ancestors would block them.
-    { path: `${b}embed/:widget`, headers: { 'Content-Security-Policy': WIDGET_CSP } },
+    { path: `${b}embed/:widget`, headers: { 'Content-Security-Policy': widgetCsp(wards) } },
     { path: `${b}assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
   ];
 }

@@ -1,6 +1,7 @@
 // `npm run bench [-- --build] [--quick] [--runs 5]`: performance figures of the production build.
 // Prints a Markdown report and writes bench-results/latest.json (gitignored).
-// What each figure means and how it is taken: docs/performance.md.
+// What each figure means and how it is taken: docs/performance.md. The republish figure
+// (2 000 articles under a poller, through nginx) is scripts/bench/republish.mjs, runnable alone.
 //
 //   --build   run `vite build` first (also done when dist/ or its manifest is missing)
 //   --quick   skip Lighthouse (the slowest part, ~5 min on 2 cores)
@@ -34,6 +35,7 @@ import {
 import { LIGHTHOUSE, lighthouse } from './lighthouse.mjs';
 import { apiTraffic, calendarOpen, firstLoadJs, layoutShift } from './page-metrics.mjs';
 import { buildReactFloor } from './react-floor.mjs';
+import { republishBench, republishReport } from './republish.mjs';
 import { warmQueryTimes } from './search-browser.mjs';
 
 const FLOOR_TARGET = 1.55;
@@ -307,6 +309,10 @@ async function main() {
     for (const server of Object.values(servers)) await server.close();
   }
 
+  // 8. Republish under a poller (issue 21): its own nginx and corpus, see republish.mjs.
+  log('republish of 2 000 articles under a poller, through nginx');
+  results.republish = await republishBench({ articles: 2000, distDir });
+
   await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(report(results));
   log(`written ${path.relative(REPO_ROOT, path.join(RESULTS_DIR, 'latest.json'))}`);
@@ -498,6 +504,7 @@ function report(r) {
     );
   } else out.push('\nLighthouse skipped (--quick).');
   for (const search of Object.values(r.search ?? {})) out.push(`\n${search.report}`);
+  out.push(republishReport(r.republish));
   return out.join('\n');
 }
 

@@ -83,6 +83,14 @@ describe('npm run publish', () => {
     ]);
   });
 
+  it('copies the image files the data points at into images/ (--images)', async () => {
+    const images = path.join(tmp, 'images');
+    await mkdir(path.join(images, '2024'), { recursive: true });
+    await writeFile(path.join(images, '2024', 'tru-so.jpg'), 'JPEG');
+    await publish({ app, in: EXPORT, images, out: site, siteUrl: SITE_URL, ...quiet });
+    expect(await served('images/2024/tru-so.jpg')).toBe('JPEG');
+  });
+
   it('leaves everything readable by the web server user, whatever the umask', async () => {
     const before = process.umask(0o077);
     try {

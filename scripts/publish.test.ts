@@ -172,6 +172,9 @@ describe('npm run publish', () => {
     await expect(run({ in: EXPORT, app: tmp })).rejects.toThrow(/thiếu index.html/);
     await expect(run({ api: `${EXPORT}-x` })).rejects.toThrow(/thiếu site.json/);
     await expect(run({ in: EXPORT, siteUrl: 'quan.example' })).rejects.toThrow(/--site-url/);
+    await expect(run({ in: EXPORT, out: path.join(app, 'site') })).rejects.toThrow(
+      /ngoài thư mục --app/,
+    );
     await fakeBuild(app, '/portal/');
     await expect(run({ in: EXPORT })).rejects.toThrow(/build --base \/,/);
     await expect(stat(`${site}.releases`)).rejects.toThrow();

@@ -82,6 +82,19 @@ async function validate(options: PublishOptions): Promise<PublishContext['source
   if (options.in && !(await isFile(path.join(options.in, 'site.json')))) {
     throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu site.json)`);
   }
+  // A release inside one of its own sources would be copied into itself.
+  const releasesAt = releasesDir(options.out);
+  for (const [flag, dir] of [
+    ['--app', options.app],
+    ['--api', options.api],
+    ['--in', options.in],
+    ['--images', options.images],
+  ]) {
+    const relative = dir ? path.relative(path.resolve(dir), releasesAt) : '..';
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+      throw new PublishError(`--out phải nằm ngoài thư mục ${flag} (${dir})`);
+    }
+  }
   return options.api
     ? { kind: 'api', dir: path.resolve(options.api) }
     : { kind: 'export', dir: path.resolve(options.in ?? '') };

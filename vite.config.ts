@@ -3,6 +3,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { codeSplitting } from './scripts/vite/chunks.ts';
 import { feedLink } from './scripts/vite/feed-link.ts';
+import { headersFilePlugin } from './scripts/vite/headers.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 import { routeModules } from './scripts/vite/route-modules.ts';
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => ({
     preloadData(),
     feedLink(),
     shellPage(),
+    headersFilePlugin(),
     pwa({ ...loadEnv(mode, process.cwd()), ...process.env }),
   ],
   build: {
@@ -61,6 +63,7 @@ export default defineConfig(({ mode }) => ({
             'mocks/**/*.test.ts',
             'test/unit/**/*.test.ts',
             'scripts/**/*.test.{ts,mjs}',
+            'deploy/**/*.test.ts',
           ],
         },
       },

@@ -7,6 +7,13 @@ import { LAYOUTS } from '../src/app/route-manifest.ts';
 export const CACHED_HEADER = 'X-Portal-Cached';
 export const OFFLINE_HEADER = 'X-Portal-Offline';
 
+/**
+ * How much the reader's device keeps of what they read, data and images alike: 200 files,
+ * none older than 7 days, least recently used out first (each kind in its own cache, so that
+ * images never push articles out).
+ */
+export const KEPT = { maxEntries: 200, maxAgeSeconds: 7 * 24 * 3600 } as const;
+
 /** The files every page's layout reads: kept apart so the article cache never evicts them. */
 const CORE_FILES = new Set(['site.json', 'categories.json', 'contacts.json']);
 
@@ -43,4 +50,16 @@ export function navigationLists(basePath: string): { allowlist: RegExp[]; denyli
       new RegExp(`^${base}api/`),
     ],
   };
+}
+
+/**
+ * True for an image a page of the portal shows from the portal's own origin or its data's
+ * (an article's pictures, list thumbnails): kept so that an article read online shows its
+ * pictures offline. An image from any other host comes back opaque to the worker (no CORS on
+ * `<img>`), so whether it loaded cannot be told: those are left to the browser.
+ */
+export function keepsImage(href: string, destination: string, scope: string, apiBase: string) {
+  if (destination !== 'image') return false;
+  const { origin } = new URL(href);
+  return origin === new URL(scope).origin || origin === new URL(apiBase).origin;
 }

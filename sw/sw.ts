@@ -15,7 +15,14 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { CACHED_HEADER, dataCacheFor, navigationLists, OFFLINE_HEADER } from './routes';
+import {
+  CACHED_HEADER,
+  dataCacheFor,
+  KEPT,
+  keepsImage,
+  navigationLists,
+  OFFLINE_HEADER,
+} from './routes';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -43,7 +50,7 @@ const markCached = {
 
 // The layout's three files are needed by every page: their own cache, never evicted by the
 // articles a reader opens. Everything else (articles, category pages, archive files) is
-// bounded: 200 files, none older than 7 days, least recently used out first.
+// bounded (KEPT: 200 files, none older than 7 days, least recently used out first).
 const networkTimeoutSeconds = 4;
 const strategies = {
   core: new NetworkFirst({
@@ -54,14 +61,7 @@ const strategies = {
   pages: new NetworkFirst({
     cacheName: 'portal-data',
     networkTimeoutSeconds,
-    plugins: [
-      new ExpirationPlugin({
-        maxEntries: 200,
-        maxAgeSeconds: 7 * 24 * 3600,
-        purgeOnQuotaError: true,
-      }),
-      markCached,
-    ],
+    plugins: [new ExpirationPlugin({ ...KEPT, purgeOnQuotaError: true }), markCached],
   }),
 };
 
@@ -106,6 +106,21 @@ registerRoute(
 // After the navigation route: the precache route would otherwise answer `/` itself (as its
 // index.html) and a reload of the home page would never take a waiting version.
 addRoute();
+
+// The pictures of what the reader opened, so that an article read online shows them offline
+// too: asked of the server first like the data (a picture replaced under the same name shows
+// at once), the saved copy when it does not answer. Under the same bounds as the data, in a
+// cache of their own so that pictures never push articles out. Only complete answers are
+// kept (Workbox's default: 200; these are same-origin, never opaque). After addRoute(): the precached icons are answered from the precache, not kept twice.
+const images = new NetworkFirst({
+  cacheName: 'portal-images',
+  plugins: [new ExpirationPlugin({ ...KEPT, purgeOnQuotaError: true })],
+});
+registerRoute(
+  ({ url, request }) =>
+    request.method === 'GET' && keepsImage(url.href, request.destination, scope, apiBase),
+  images,
+);
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -35,6 +35,7 @@ import { fmtStats, log, mdTable, REPO_ROOT, RESULTS_DIR } from './lib.mjs';
 import { lighthouseBench, lighthouseReport } from './lighthouse.mjs';
 import { pagesBench, pagesReport } from './pages.mjs';
 import { buildReactFloor } from './react-floor.mjs';
+import { republishBench, republishReport } from './republish.mjs';
 import { searchBench, searchReport } from './search-figures.mjs';
 
 // Both corpora hold the same pinned articles: a day of 5, a month of 900 and one of 10. The
@@ -134,6 +135,10 @@ async function main() {
     for (const server of Object.values(servers)) await server.close();
   }
 
+  // Republish under a poller (issue 21): its own nginx and corpus, see republish.mjs.
+  log('republish of 2 000 articles under a poller, through nginx');
+  results.republish = await republishBench({ articles: 2000, distDir });
+
   await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(report(results));
   log(`written ${path.relative(REPO_ROOT, path.join(RESULTS_DIR, 'latest.json'))}`);
@@ -170,6 +175,7 @@ export function report(r) {
     lighthouseReport(r.lighthouse),
     ...searchReport(r.search),
     ...(r.pages ? [pagesReport(r.pages)] : []),
+    ...(r.republish ? [republishReport(r.republish)] : []),
   ].join('\n');
 }
 

@@ -7,6 +7,7 @@ import { searchBox } from '../features/search/components/SearchBox';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { useSiteQuery } from '../shared/site/get-site';
 import { SiteGate } from '../shared/site/site-context';
+import { HomeLink } from '../shared/ui/HomeLink';
 import { Loading } from '../shared/ui/Loading';
 import { PageOutlet } from './PageOutlet';
 import { RouteError } from './RouteError';
@@ -28,9 +29,7 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__name">
-            {site?.name ?? 'Cổng thông tin'}
-          </Link>
+          <HomeLink className="site-header__name">{site?.name ?? 'Cổng thông tin'}</HomeLink>
           <nav aria-label="Chuyên mục chính" className="site-nav">
             <CategoryNav />
             <Link to="/contacts">Đường dây nóng</Link>

@@ -42,17 +42,19 @@ async function expectTenthOfDecember(page) {
 /** Open the popup from home and step back to December 2007 with the month arrows. */
 async function openOnDecember(page) {
   // On a phone home's date box sits below the news and arrives as the reader scrolls to it.
-  // Its placeholder is swapped for the real box when that arrives: a scroll that catches the
-  // swap finds its element detached (Playwright does not retry that), so it tries again.
-  const region = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
-  for (let i = 0; ; i++) {
-    try {
-      await region.scrollIntoViewIfNeeded();
-      break;
-    } catch (error) {
-      if (i >= 4 || !/not attached/.test(String(error))) throw error;
-    }
-  }
+  // Its placeholder is swapped for the real box when the code arrives (~300 ms after it nears
+  // the screen; later on a busy machine): a scroll caught by the swap is tried on the new one.
+  const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+  await waitUntil(
+    () =>
+      box.scrollIntoViewIfNeeded().then(
+        () => true,
+        () => false,
+      ),
+    {
+      message: 'the date box never scrolled into view',
+    },
+  );
   await page.getByRole('button', { name: 'Mở lịch' }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
   await waitVisible(dialog);

@@ -97,6 +97,12 @@ describe('static server', () => {
     }
   });
 
+  it('serves nothing that is not part of the site: the build manifest, _headers', async () => {
+    for (const p of ['/.vite/manifest.json', '/_headers', '/api/.search.tmp-x/a.json']) {
+      assert.equal((await rawGet(p)).status, 404, p);
+    }
+  });
+
   it('refuses directory traversal and symlinks out of the served folder', async () => {
     for (const p of [
       '/../../etc/passwd',

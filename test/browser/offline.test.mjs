@@ -121,4 +121,33 @@ describe('offline', () => {
       await server.start().catch(() => {});
     }
   });
+
+  it("shows a read article's pictures offline", T, async () => {
+    const page = await newPage(browser, { serviceWorkers: 'allow' });
+    try {
+      const id = 'bai-co-anh';
+      const { images } = JSON.parse(
+        await readFile(path.join(apiDir, 'articles', `${id}.json`), 'utf8'),
+      );
+      const picture = url(images[0].src);
+      await open(page, '/');
+      await waitForServiceWorker(page);
+      await open(page, `/articles/${id}`);
+      await waitForServiceWorker(page, [apiFile(`articles/${id}.json`), picture]);
+
+      await server.stop();
+
+      await open(page, `/articles/${id}`);
+      const img = page.getByRole('img', { name: images[0].alt }).first();
+      await waitVisible(img);
+      await waitUntil(() => img.evaluate((el) => el.complete), { message: 'image never settled' });
+      assert.ok(
+        (await img.evaluate((el) => el.naturalWidth)) > 0,
+        'the picture is drawn, not a broken image',
+      );
+    } finally {
+      await page.context().close();
+      await server.start().catch(() => {});
+    }
+  });
 });

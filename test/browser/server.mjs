@@ -9,6 +9,7 @@
 //     never the index.html fallback;
 //   - any other GET/HEAD whose last segment has no file extension gets `root/shell.html` (else
 //     `root/index.html`) with 200, so deep links and reloads work; a missing `/x.js` is a 404.
+//   - dot files and folders (dist/.vite/, the build manifest) and `_headers` are 404s.
 // Paths are decoded segment by segment; `.`/`..` segments, encoded slashes, NUL bytes and
 // symlinks pointing outside the served folder are refused.
 
@@ -202,6 +203,12 @@ export async function startServer({
 
     const segments = safeSegments(rawPath.slice(basePath.length - 1));
     if (!segments) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
+
+    // Not part of the site (as deploy/nginx.conf): build manifests (.vite/), dot files, and
+    // the _headers file other hosts read.
+    if (segments.some((s) => s.startsWith('.')) || segments.join('/') === '_headers') {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+    }
 
     if (segments[0] === 'api') {
       const found = await fileInside(apiRoot, segments.slice(1), { directoryIndex: false });

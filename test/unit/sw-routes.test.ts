@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataCacheFor, navigationLists } from '../../sw/routes';
+import { dataCacheFor, keepsImage, navigationLists } from '../../sw/routes';
 
 describe('service worker routes', () => {
   const api = 'https://portal.example/portal/api/';
@@ -31,5 +31,15 @@ describe('service worker routes', () => {
     expect(shell('/portal/embed/latest?limit=5')).toBe(false);
     expect(shell('/portal/api/site.json')).toBe(false);
     expect(shell('/other/')).toBe(false);
+  });
+
+  it("keeps the pictures of what was read, from the portal's origin or its data's", () => {
+    const scope = 'https://portal.example/portal/';
+    const cdn = 'https://data.example/portal-data/';
+    expect(keepsImage('https://portal.example/images/a.jpg', 'image', scope, api)).toBe(true);
+    expect(keepsImage('https://data.example/img/a.jpg', 'image', scope, cdn)).toBe(true);
+    // Another host's picture comes back opaque: whether it loaded cannot be told.
+    expect(keepsImage('https://other.example/a.jpg', 'image', scope, cdn)).toBe(false);
+    expect(keepsImage('https://portal.example/images/a.jpg', 'script', scope, api)).toBe(false);
   });
 });

@@ -8,12 +8,19 @@ function RecordLocation({ into }: { into: { location?: Location } }) {
   return null;
 }
 
-/** The real route tree at `url`, with a fresh cache that never retries (TanStack's advice). */
-export function renderApp(url: string, queryClient = testQueryClient()) {
+/**
+ * The real route tree at `url`, with a fresh cache that never retries (TanStack's advice).
+ * `basename` as a build under a sub-path gives it (`/portal`; `url` then includes it).
+ */
+export function renderApp(
+  url: string,
+  queryClient = testQueryClient(),
+  { basename }: { basename?: string } = {},
+) {
   const current: { location?: Location } = {};
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={[url]} basename={basename}>
         <RecordLocation into={current} />
         <AppRoutes />
       </MemoryRouter>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { HomeLink } from './HomeLink';
 
 export interface Crumb {
   to: string;
@@ -14,6 +15,7 @@ export function Breadcrumb({
   currentIsLast?: boolean;
 }) {
   const crumbs = [{ to: '/', label: 'Trang chủ' }, ...trail];
+  // Home is a HomeLink: `{base}/` with its slash under a sub-path (see HomeLink).
   return (
     <nav aria-label="Đường dẫn" className="breadcrumb">
       <ol>
@@ -21,9 +23,13 @@ export function Breadcrumb({
           const isCurrent = currentIsLast && i === crumbs.length - 1;
           return (
             <li key={crumb.to}>
-              <Link to={crumb.to} aria-current={isCurrent ? 'page' : undefined}>
-                {crumb.label}
-              </Link>
+              {i === 0 && !isCurrent ? (
+                <HomeLink>{crumb.label}</HomeLink>
+              ) : (
+                <Link to={crumb.to} aria-current={isCurrent ? 'page' : undefined}>
+                  {crumb.label}
+                </Link>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { InvalidDataError, NotFoundError, offersRetry } from '../api/errors';
 import { OfflineError } from '../api/offline';
+import { HomeLink } from './HomeLink';
 import { NotFound } from './NotFound';
 
 /**
@@ -44,7 +45,7 @@ export function ErrorMessage({
               Thử lại
             </button>
           )}
-          <Link to="/">Về trang chủ</Link>
+          <HomeLink>Về trang chủ</HomeLink>
           <Link to="/contacts">Đường dây nóng</Link>
         </p>
       </section>
@@ -66,7 +67,7 @@ export function ErrorMessage({
             Thử lại
           </button>
         )}
-        {pathname !== '/' && <Link to="/">Về trang chủ</Link>}
+        {pathname !== '/' && <HomeLink>Về trang chủ</HomeLink>}
       </p>
     </section>
   );

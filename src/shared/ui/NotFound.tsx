@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
 import { PageHead } from '../head/PageHead';
+import { HomeLink } from './HomeLink';
 
 export function NotFound({
   title = 'Không tìm thấy trang',
@@ -17,7 +17,7 @@ export function NotFound({
       <Heading id="not-found-title">{title}</Heading>
       <p>{message}</p>
       <p>
-        <Link to="/">Về trang chủ</Link>
+        <HomeLink>Về trang chủ</HomeLink>
       </p>
     </section>
   );

@@ -277,3 +277,34 @@ describe('the calendar at the ends of the calendar', () => {
     expect(within(dialog).getByRole('button', { name: '31/12/9999, 1 bài viết' })).toBeVisible();
   });
 });
+
+describe('the hint under the date box', () => {
+  // Not a date of some sample data: the newest day of the data served, once the calendar has
+  // read it; before that, how to type a date, with no date in it.
+  it('gives the newest day that has articles as its example, from the data', async () => {
+    server.use(
+      serveFile('archive/index.json', {
+        months: [
+          { month: '2023-11', count: 4 },
+          { month: '2024-03', count: 2 },
+        ],
+      }),
+      serveFile('archive/2024-03.json', {
+        month: '2024-03',
+        days: [
+          { date: '2024-03-01', count: 1 },
+          { date: '2024-03-05', count: 1 },
+        ],
+      }),
+    );
+    const { user, input } = await openPage('/articles/cong-khai-duong-day-nong');
+    const hint = () => screen.getByText(/^(Ví dụ|Nhập ngày)/);
+    expect(input).toHaveAccessibleDescription('Nhập ngày/tháng/năm bằng số.');
+    expect(hint()).not.toHaveTextContent(/\d+\/\d+\/\d{4}/);
+    expect(input).not.toHaveAttribute('placeholder', expect.stringMatching(/\d/));
+    await user.click(input);
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription('Ví dụ: 05/03/2024, ngày có bài mới nhất.'),
+    );
+  });
+});

@@ -2,8 +2,10 @@ import { Activity, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useHydrated } from '../../../shared/lib/use-hydrated';
 import { useSite } from '../../../shared/site/site-context';
+import { formatDayKey } from '../../../shared/time/key-format';
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
 import { NeedsScript } from '../../../shared/ui/NeedsScript';
+import { useNewestDay } from '../api/use-newest-day';
 import '../archive.css';
 import { CalendarMessage } from './CalendarMessage';
 import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';
@@ -40,6 +42,8 @@ export function DatePicker({
   const popup = useCalendarPopup(selectedDay, month, loading);
   const hydrated = useHydrated();
   const shownMonth = selectedDay?.slice(0, 7) ?? month;
+  // An example from the data itself (never a date of some sample data), once it is known.
+  const newestDay = formatDayKey(useNewestDay());
 
   const closePopup = popup.close;
   const show = typed.show;
@@ -91,7 +95,7 @@ export function DatePicker({
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}
-            placeholder="10/12/2007"
+            placeholder="dd/mm/yyyy"
             value={typed.text}
             onChange={(event) => typed.type(event.target.value)}
             aria-invalid={typed.error ? true : undefined}
@@ -159,7 +163,9 @@ export function DatePicker({
           </div>
         </div>
         <p id={hintId} className="date-picker__hint">
-          Ví dụ: 10/12/2007
+          {newestDay
+            ? `Ví dụ: ${newestDay}, ngày có bài mới nhất.`
+            : 'Nhập ngày/tháng/năm bằng số.'}
         </p>
         <NeedsScript>
           Chọn ngày cần JavaScript.

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { InvalidDataError, NotFoundError, offersRetry } from '../../../shared/api/errors';
+import { HomeLink } from '../../../shared/ui/HomeLink';
 import { QueryView } from '../../../shared/ui/QueryView';
 
 /**
@@ -24,9 +24,7 @@ export function EmbedError({ error, onRetry }: { error: unknown; onRetry?: () =>
             Thử lại
           </button>
         )}
-        <Link to="/" target="_top">
-          Xem trên cổng thông tin
-        </Link>
+        <HomeLink target="_top">Xem trên cổng thông tin</HomeLink>
       </p>
     </div>
   );
@@ -38,9 +36,7 @@ export function EmbedNotFound({ children }: { children: ReactNode }) {
     <div className="notice notice--not-found embed__notice">
       <p>{children}</p>
       <p>
-        <Link to="/" target="_top">
-          Xem trên cổng thông tin
-        </Link>
+        <HomeLink target="_top">Xem trên cổng thông tin</HomeLink>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import { type CSSProperties, type ReactNode, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useSiteQuery } from '../../../shared/site/get-site';
 import { SiteGate } from '../../../shared/site/site-context';
+import { HomeLink } from '../../../shared/ui/HomeLink';
 import { useResizeReporter } from '../resize-reporter';
 import { themeStyle } from '../theme';
 import { EmbedError } from './EmbedQueryView';
@@ -27,10 +28,7 @@ export function EmbedShell({ children }: { children: ReactNode }) {
       </main>
       {site.data && (
         <footer className="embed__source">
-          Nguồn:{' '}
-          <Link to="/" target="_top">
-            {site.data.name}
-          </Link>
+          Nguồn: <HomeLink target="_top">{site.data.name}</HomeLink>
         </footer>
       )}
     </div>

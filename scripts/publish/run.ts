@@ -1,0 +1,188 @@
+/**
+ * `publish()` and `rollback()`, the work of `npm run publish` (scripts/publish.ts, the CLI).
+ * Builds the app, the data, its search index and feeds into a new release beside the live
+ * one (scripts/publish/steps.ts), then points SITE at it in one step; keeps the release that
+ * was live before, for --rollback (scripts/publish/releases.ts). Any failure before the switch
+ * leaves the live site exactly as it was.
+ */
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { baseUrl } from '../build-feeds.ts';
+import { appBase } from './app-base.ts';
+import { closedAncestors, isFile } from './files.ts';
+import {
+  liveRelease,
+  lock,
+  PublishError,
+  prune,
+  releaseName,
+  releases,
+  releasesDir,
+  switchTo,
+} from './releases.ts';
+import { type PublishContext, publishSteps, type Step } from './steps.ts';
+
+export interface PublishOptions {
+  app: string;
+  /** A data folder as served … */
+  api?: string;
+  /** … or a CMS export to build it from (exactly one of the two). */
+  in?: string;
+  out: string;
+  siteUrl: string;
+  images?: string;
+  /** Progress lines (default: console.log). */
+  log?: (line: string) => void;
+  warn?: (message: string) => void;
+  /** The steps to run; default publishSteps() (tests put a failing one in). */
+  steps?: Step[];
+}
+
+export interface StepReport {
+  name: string;
+  ms: number;
+  note: string;
+}
+
+export interface PublishResult {
+  release: string;
+  previous: string | null;
+  removed: string[];
+  steps: StepReport[];
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Checks what can be checked before any work, so that a typo fails at once. */
+async function validate(options: PublishOptions): Promise<PublishContext['source']> {
+  if (Boolean(options.api) === Boolean(options.in)) {
+    throw new PublishError('cần đúng một trong --api THƯ_MỤC_DỮ_LIỆU hoặc --in THƯ_MỤC_XUẤT');
+  }
+  if (!(await isFile(path.join(options.app, 'index.html')))) {
+    throw new PublishError(
+      `${options.app} không phải bản dựng của ứng dụng (thiếu index.html): chạy npm run build`,
+    );
+  }
+  let site: URL;
+  try {
+    site = baseUrl(options.siteUrl, '--site-url');
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
+  const base = await appBase(options.app);
+  if (base && base !== site.pathname) {
+    throw new PublishError(
+      `ứng dụng trong ${options.app} được dựng cho đường dẫn ${base} nhưng --site-url là ${site.href}: ` +
+        `dựng lại với npx vite build --base ${site.pathname}, hoặc sửa --site-url`,
+    );
+  }
+  if (options.api && !(await isFile(path.join(options.api, 'site.json')))) {
+    throw new PublishError(`${options.api} không phải thư mục dữ liệu (thiếu site.json)`);
+  }
+  if (options.in && !(await isFile(path.join(options.in, 'site.json')))) {
+    throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu site.json)`);
+  }
+  // A release inside one of its own sources would be copied into itself.
+  const releasesAt = releasesDir(options.out);
+  for (const [flag, dir] of [
+    ['--app', options.app],
+    ['--api', options.api],
+    ['--in', options.in],
+    ['--images', options.images],
+  ]) {
+    const relative = dir ? path.relative(path.resolve(dir), releasesAt) : '..';
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+      throw new PublishError(`--out phải nằm ngoài thư mục ${flag} (${dir})`);
+    }
+  }
+  return options.api
+    ? { kind: 'api', dir: path.resolve(options.api) }
+    : { kind: 'export', dir: path.resolve(options.in ?? '') };
+}
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const log = options.log ?? console.log;
+  const warn = options.warn ?? ((message: string) => console.warn(`Cảnh báo: ${message}`));
+  const source = await validate(options);
+  const site = path.resolve(options.out);
+  await mkdir(path.dirname(site), { recursive: true });
+  const unlock = await lock(site);
+  try {
+    const previous = await liveRelease(site);
+    const name = releaseName(await releases(site));
+    const building = path.join(releasesDir(site), `.building-${name}`);
+    const ctx: PublishContext = {
+      app: path.resolve(options.app),
+      source,
+      images: options.images && path.resolve(options.images),
+      siteUrl: baseUrl(options.siteUrl, '--site-url').href,
+      release: building,
+      apiDir: path.join(building, 'api'),
+      warn,
+    };
+    log(`Phát hành ${site} (bản ${name})`);
+    const reports: StepReport[] = [];
+    const step = async (label: string, run: () => Promise<string>) => {
+      const started = performance.now();
+      try {
+        const note = await run();
+        const ms = performance.now() - started;
+        reports.push({ name: label, ms, note });
+        log(`  ✓ ${label.padEnd(12)}${seconds(ms).padStart(9)}  ${note}`);
+      } catch (error) {
+        log(
+          `  ✗ ${label.padEnd(12)}${seconds(performance.now() - started).padStart(9)}  ${(error as Error).message}`,
+        );
+        throw error;
+      }
+    };
+    try {
+      for (const s of options.steps ?? publishSteps(ctx)) await step(s.name, () => s.run(ctx));
+      // Complete: from here on it may be served (and rolled back to).
+      await rename(building, path.join(releasesDir(site), name));
+    } catch (error) {
+      await rm(building, { recursive: true, force: true });
+      throw new PublishError(
+        `${(error as Error).message}\nKhông có gì thay đổi: ${site} vẫn phục vụ ${previous ? `bản ${previous}` : '(chưa có bản nào)'}.`,
+        { cause: error },
+      );
+    }
+    await step('switch', async () => {
+      await switchTo(site, name);
+      return `${path.basename(site)} → ${path.basename(releasesDir(site))}/${name}`;
+    });
+    let removed: string[] = [];
+    await step('prune', async () => {
+      removed = await prune(site, [name, previous]);
+      return previous
+        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ`
+        : 'bản đầu tiên';
+    });
+    const closed = await closedAncestors(releasesDir(site));
+    if (closed.length) {
+      warn(
+        `máy chủ web (www-data, nobody) không vào được ${closed.join(', ')}: chmod o+x cho các thư mục đó`,
+      );
+    }
+    return { release: name, previous, removed, steps: reports };
+  } finally {
+    await unlock();
+  }
+}
+
+/** Points SITE back at the release before the live one. */
+export async function rollback(out: string): Promise<{ from: string; to: string }> {
+  const site = path.resolve(out);
+  const unlock = await lock(site);
+  try {
+    const live = await liveRelease(site);
+    if (!live) throw new PublishError(`${site} chưa có bản nào để quay lại`);
+    const earlier = (await releases(site)).filter((name) => name < live);
+    const to = earlier.at(-1);
+    if (!to) throw new PublishError(`không còn bản nào trước ${live} trong ${releasesDir(site)}`);
+    await switchTo(site, to);
+    return { from: live, to };
+  } finally {
+    await unlock();
+  }
+}

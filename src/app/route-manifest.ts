@@ -79,7 +79,9 @@ export const ROUTES: readonly RouteEntry[] = [
     path: '',
     module: 'HomeRoute',
     sample: '/',
-    budget: 104896,
+    // 105 272 B measured after #18 (hydration) and #21 (HomeLink: sub-path home links keep
+    // their slash); the headroom that held home to 1.55× the React floor is spent.
+    budget: 105600,
     prerender: true,
   },
   {

@@ -6,6 +6,7 @@ import { feedLink } from './scripts/vite/feed-link.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 import { routeModules } from './scripts/vite/route-modules.ts';
+import { securityHeaders } from './scripts/vite/security-headers.ts';
 import { shellPage } from './scripts/vite/shell-page.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => ({
     preloadData(),
     feedLink(),
     shellPage(),
+    securityHeaders(),
     pwa({ ...loadEnv(mode, process.cwd()), ...process.env }),
   ],
   build: {

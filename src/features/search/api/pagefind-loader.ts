@@ -22,9 +22,12 @@ export function pagefindLoader(base: () => string): () => Promise<PagefindModule
       const response = await fetch(`${base()}pagefind-entry.json`);
       const entry: unknown = response.ok ? await response.json().catch(() => null) : null;
       if (!isEntry(entry)) throw new Error('search/pagefind-entry.json missing or broken');
-      // Where there is no `window` (a worker), Pagefind searches in the calling thread.
+      // A dynamic import() is no Trusted Types sink: the module comes under `script-src` alone.
       const module = (await import(/* @vite-ignore */ `${base()}pagefind.js`)) as PagefindModule;
-      await module.options({ basePath: base() });
+      // In the calling thread: ours is a worker already. In the page (where our worker could
+      // not start) Pagefind would otherwise try a worker of its own from a plain string, which
+      // Trusted Types refuses.
+      await module.options({ basePath: base(), noWorker: true });
       await module.init();
       return module;
     })();

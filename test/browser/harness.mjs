@@ -120,8 +120,24 @@ export async function newPage(
     // The page's own CSP refusals arrive as events (above); a header it cannot parse, only here.
     if (/Permissions-Policy/i.test(msg.text())) state.violations.push(msg.text());
   });
-  page.on('worker', (worker) => worker.on('console', policyLine(`worker ${worker.url()}`)));
-  context.on('serviceworker', (worker) => worker.on('console', policyLine(`service worker`)));
+  // A worker's refusals (Pagefind's wasm, its module) fire in the worker, and the browser's own
+  // "Refused to…" line is no console call Playwright sees: a listener put into the worker as it
+  // starts says them with console.error. The worker's first work waits for a message from the
+  // page, so the listener is in place before anything it could be refused.
+  const watch = (where) => (worker) => {
+    worker.on('console', policyLine(where));
+    worker
+      .evaluate(() =>
+        self.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `Content Security Policy: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${self.location.href}`,
+          ),
+        ),
+      )
+      .catch(() => {});
+  };
+  page.on('worker', watch('worker'));
+  context.on('serviceworker', watch('service worker'));
   page.on('dialog', (dialog) => {
     state.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     dialog.dismiss().catch(() => {});

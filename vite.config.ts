@@ -63,6 +63,7 @@ export default defineConfig(({ mode }) => ({
             'mocks/**/*.test.ts',
             'test/unit/**/*.test.ts',
             'scripts/**/*.test.{ts,mjs}',
+            'deploy/**/*.test.ts',
           ],
         },
       },

@@ -4,7 +4,8 @@
  * nginx, and unit tests pin what it may never contain. What each directive protects:
  * docs/security.md.
  */
-import { HTML_POLICY, SCRIPT_URL_POLICY } from '../src/shared/security/policy-names.ts';
+import { HTML_POLICY } from '../src/shared/html/html-policy.ts';
+import { SCRIPT_URL_POLICY } from '../src/shared/security/script-url.ts';
 
 export interface PolicyOptions {
   /** Vite's base path (`/`, `/portal/`). */
@@ -35,7 +36,7 @@ export const FORBIDDEN_SCRIPT_SOURCES = [
 
 // An origin (`https://host[:port]`, a `*.` sub-domain wildcard allowed) and nothing else: no
 // path, quote, `;` or `,` could reach the header through a build variable.
-const ORIGIN = /^https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
+const ORIGIN = /^https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?\/?$/i;
 
 /**
  * A list of origins from a build variable (`VITE_EMBED_ANCESTORS`, `VITE_IMAGE_ORIGINS`),

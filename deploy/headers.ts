@@ -4,8 +4,9 @@
  * `toNginx` gives the same headers as nginx `location` blocks. Pure: the build's settings in,
  * text out.
  */
-import { formatHeadersFile, type HeaderRule, headersFor } from './headers-file.mjs';
+
 import { contentSecurityPolicy, type PolicyOptions } from './csp.ts';
+import { formatHeadersFile, type HeaderRule, headersFor } from './headers-file.mjs';
 
 export type { HeaderRule } from './headers-file.mjs';
 

@@ -23,9 +23,20 @@ const READING_PAGE_MODULES = [
 
 const normalise = (id: string) => id.replaceAll('\\', '/');
 
+// Two tiny helpers of the prerendered pages' no-JavaScript notes, used by home, contacts,
+// articles, feeds and the date box: a file of their own. Left to Rolldown they went into
+// `date-picker` with DatePicker.tsx, and pulled that whole file (~3 kB) into home's and the
+// contacts page's first load.
+const SCRIPT_NOTES = ['shared/ui/NeedsScript.tsx', 'shared/lib/use-hydrated.ts'];
+
 export const codeSplitting = {
   groups: [
     { name: 'core', tags: ['$initial' as const], priority: 2 },
+    {
+      name: 'needs-script',
+      test: (id: string) => SCRIPT_NOTES.some((m) => normalise(id).endsWith(`/src/${m}`)),
+      priority: 2,
+    },
     {
       // The widgets' frame (theme, size reporting, their states): one file beside a ward's
       // widget instead of four small ones. EmbedLayout.tsx itself stays the route's own chunk:

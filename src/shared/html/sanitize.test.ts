@@ -148,7 +148,10 @@ describe('sanitizeTrustedHtml', () => {
     const trustedTypes = {
       createPolicy(name: string, rules: { createHTML(s: string): string }) {
         created.push(name);
-        return { createHTML: (s: string) => new Trusted(rules.createHTML(s)), createScriptURL() {} };
+        return {
+          createHTML: (s: string) => new Trusted(rules.createHTML(s)),
+          createScriptURL() {},
+        };
       },
     };
     setPurifierWindow(Object.assign(Object.create(window), { trustedTypes }));

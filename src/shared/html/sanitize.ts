@@ -1,6 +1,10 @@
-import createDOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+import createDOMPurify, {
+  type Config,
+  type DOMPurify as Purifier,
+  type WindowLike,
+} from 'dompurify';
 import { isOffSite, isSafeImageUrl, isSafeLinkUrl } from '../lib/safe-url';
-import { HTML_POLICY } from '../security/policy-names';
+import { createHtmlPolicy, type HtmlPolicy } from './html-policy';
 
 /**
  * Article bodies come from a CMS export we do not control. Allow-list only what an article
@@ -67,32 +71,9 @@ const ALLOWED_ATTR = [
 // below then resolves each URL (safe-url.ts), which is what catches `/\host` and friends.
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|\/|#)/i;
 
-type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-
 let purifier: Purifier | undefined;
 let purifierWindow: (WindowLike & { location: Location }) | undefined;
-let policy: Policy | null = null;
-
-/**
- * Under Trusted Types (contract §7) the body reaches `innerHTML` only as TrustedHTML made by
- * this one named policy. Only DOMPurify calls it, inside `sanitize()`: with the body it parses
- * into an inert document, and with its clean output. The policy never leaves this module, so
- * nothing else can bless a string. Null where the window has no Trusted Types (jsdom in the
- * page generator, older browsers): there strings go through as before.
- */
-function createPolicy(win: WindowLike): Policy | null {
-  const factory = (win as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } })
-    .trustedTypes;
-  return (
-    factory?.createPolicy(HTML_POLICY, {
-      createHTML: (html: string) => html,
-      // DOMPurify insists on the hook; it is only reached for script URLs, which we never keep.
-      createScriptURL: () => {
-        throw new TypeError(`${HTML_POLICY} makes no script URLs`);
-      },
-    }) ?? null
-  );
-}
+let policy: HtmlPolicy | null = null;
 
 /**
  * The page generator has no browser window: it lends one (jsdom's) whose address is the
@@ -107,7 +88,7 @@ function getPurifier(): Purifier {
   if (purifier) return purifier;
   const win = purifierWindow ?? window;
   const made = createDOMPurify(win);
-  policy = createPolicy(win);
+  policy = createHtmlPolicy(win);
   made.addHook('afterSanitizeAttributes', (node) => {
     const tag = (node as Element).tagName;
     const site = win.location.href;

@@ -1,4 +1,5 @@
-import { SCRIPT_URL_POLICY } from './policy-names';
+/** The Trusted Types policy for the app's own script files, by name (allowed by the CSP). */
+export const SCRIPT_URL_POLICY = 'portal-script-url';
 
 type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
 let policy: ScriptUrlPolicy | undefined;
@@ -6,7 +7,10 @@ let policy: ScriptUrlPolicy | undefined;
 /** Only a file of this site, under the app's base path: nothing else may become a script. */
 function ownFile(url: string): string {
   const resolved = new URL(url, location.href);
-  if (resolved.origin !== location.origin || !resolved.pathname.startsWith(import.meta.env.BASE_URL)) {
+  if (
+    resolved.origin !== location.origin ||
+    !resolved.pathname.startsWith(import.meta.env.BASE_URL)
+  ) {
     throw new TypeError(`${SCRIPT_URL_POLICY}: ${url} is not one of this site's files`);
   }
   return resolved.href;
@@ -22,7 +26,9 @@ export function scriptUrl(url: string): string {
   const factory = (window as { trustedTypes?: { createPolicy(n: string, r: object): unknown } })
     .trustedTypes;
   if (!factory) return ownFile(url);
-  policy ??= factory.createPolicy(SCRIPT_URL_POLICY, { createScriptURL: ownFile }) as ScriptUrlPolicy;
+  policy ??= factory.createPolicy(SCRIPT_URL_POLICY, {
+    createScriptURL: ownFile,
+  }) as ScriptUrlPolicy;
   // Typed as a string: TypeScript's DOM types do not know TrustedScriptURL, the browser does.
   return policy.createScriptURL(url) as string;
 }

@@ -6,10 +6,10 @@
 import { apiUrl } from '../../../shared/config';
 import { scriptUrl } from '../../../shared/security/script-url';
 import { pagefindLoader } from './pagefind-loader';
-import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
 // The worker's built file as a URL (not `new Worker(new URL(…))`, which Vite must see verbatim):
 // under Trusted Types it goes through `scriptUrl` first.
 import workerUrl from './search.worker.ts?worker&url';
+import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
 
 const base = () => apiUrl('search/');
 

@@ -41,8 +41,15 @@ async function expectTenthOfDecember(page) {
 
 /** Open the popup from home and step back to December 2007 with the month arrows. */
 async function openOnDecember(page) {
-  // On a phone home's date box sits below the news and arrives as the reader scrolls to it.
-  await page.getByRole('region', { name: 'Xem bài viết theo ngày' }).scrollIntoViewIfNeeded();
+  // On a phone home's date box sits below the news and arrives as the reader scrolls to it. On
+  // a wide screen it arrives at once, and may replace its placeholder while being scrolled to.
+  const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+  await waitUntil(() =>
+    box.scrollIntoViewIfNeeded().then(
+      () => true,
+      () => false,
+    ),
+  );
   await page.getByRole('button', { name: 'Mở lịch' }).click();
   const dialog = page.getByRole('dialog', { name: DIALOG });
   await waitVisible(dialog);

@@ -12,6 +12,10 @@
  * never pass for a widget URL and relax its framing).
  */
 
+import { inlineScriptHashes } from '../scripts/vite/inline-script-hashes.ts';
+import { PRELOAD_BOOT } from '../scripts/vite/preload-data.ts';
+import { contentSecurityPolicy, type PolicyOptions, parseOrigins } from './csp.ts';
+
 export interface HeaderRule {
   /** Path pattern under the site's base: `/*`, `/embed/:widget`, `/assets/*`. */
   path: string;
@@ -19,13 +23,52 @@ export interface HeaderRule {
 }
 
 /**
- * Content-Security-Policy. Only framing for now (§7's full policy, with Trusted Types, comes
- * with its own task and goes here): portal pages may be framed by the portal itself (the
- * embed builder's preview), widgets by any site — a ward's — or by the list of ward origins a
- * deployment gives (`widgetCsp`).
+ * Browser features the portal never uses, switched off for it and for anything it frames (the
+ * builder's preview). Only names Chromium knows: an unknown one is logged as an error on every
+ * page. Clipboard and Web Share are left at their default (this origin): the copy and share
+ * buttons use them.
  */
-export const PAGE_CSP = "frame-ancestors 'self'";
-export const WIDGET_CSP = 'frame-ancestors *';
+export const PERMISSIONS_OFF = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/**
+ * The one inline script every page of a build carries (index.html's preload boot, the same in
+ * shell.html and every prerendered page): its hash, from the same bytes the build emits. The
+ * build recomputes hashes from the emitted HTML (scripts/vite/security-headers.ts) and a test
+ * checks they agree, so nginx.conf, generated without a build, carries the right one.
+ */
+export function defaultScriptHashes(): string[] {
+  return inlineScriptHashes(`<script>${PRELOAD_BOOT}</script>`);
+}
+
+/** The policy options of a site at `base` whose data is at `{base}api/`, unless given. */
+function policyOptions(base: string, csp: Partial<PolicyOptions> = {}): PolicyOptions {
+  return {
+    base,
+    apiBase: csp.apiBase ?? `${base}api/`,
+    scriptHashes: csp.scriptHashes ?? defaultScriptHashes(),
+    imageOrigins: csp.imageOrigins ?? [],
+  };
+}
 
 /** A year, immutable: files whose names change with their content (Vite's hashed assets). */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -33,40 +76,43 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /**
- * `frame-ancestors` for the widgets: any site, or only these ward origins
+ * `frame-ancestors` sources for the widgets: any site, or only these ward origins
  * (`https://phuong1.example.gov.vn`, `https://*.phuong.example.gov.vn`) when the deployment
- * lists them. The portal itself ('self': the embed builder's preview) is always allowed.
+ * lists them. The portal itself ('self': the embed builder's preview) is then always allowed.
  */
-export function widgetCsp(wards: readonly string[] = []): string {
-  for (const origin of wards) {
-    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(origin)) {
-      throw new Error(
-        `"${origin}" không phải địa chỉ gốc của một website (như https://phuong1.example.gov.vn)`,
-      );
-    }
-  }
-  return wards.length ? `frame-ancestors 'self' ${wards.join(' ')}` : WIDGET_CSP;
+export function widgetAncestors(wards: readonly string[] = []): string[] {
+  const checked = parseOrigins(wards.join(' '), 'wards (VITE_EMBED_ANCESTORS)');
+  return checked.length ? ["'self'", ...checked] : ['*'];
 }
 
-/** The rules for a site served at `base` (`/` or `/portal/`), in the order they apply. */
+/**
+ * The rules for a site served at `base` (`/` or `/portal/`), in the order they apply: every
+ * page gets the portal's policy (contract §7: no framing, Trusted Types, hashes), the widgets
+ * (`{base}embed/:widget`, not the builder page `{base}embed`) the same with the wards'
+ * framing. No X-Frame-Options anywhere: it cannot name several sites, and a browser that knows
+ * it but not frame-ancestors would block the widgets; `frame-ancestors 'none'` protects pages.
+ */
 export function headerRules(
   base = '/',
-  { wards = [] }: { wards?: readonly string[] } = {},
+  { wards = [], csp }: { wards?: readonly string[]; csp?: Partial<PolicyOptions> } = {},
 ): HeaderRule[] {
   const b = normaliseBase(base);
+  const policy = policyOptions(b, csp);
   return [
     {
       path: `${b}*`,
       headers: {
         'Cache-Control': REVALIDATE,
-        'Content-Security-Policy': PAGE_CSP,
+        'Content-Security-Policy': contentSecurityPolicy(policy, ["'none'"]),
+        'Permissions-Policy': PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(', '),
         'Referrer-Policy': 'strict-origin-when-cross-origin',
         'X-Content-Type-Options': 'nosniff',
       },
     },
-    // The widgets: a ward's page frames them. No X-Frame-Options anywhere: it cannot name
-    // several sites, and a browser that knows it but not frame-ancestors would block them.
-    { path: `${b}embed/:widget`, headers: { 'Content-Security-Policy': widgetCsp(wards) } },
+    {
+      path: `${b}embed/:widget`,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(policy, widgetAncestors(wards)) },
+    },
     { path: `${b}assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
   ];
 }

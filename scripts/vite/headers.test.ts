@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { headerRules, headersFile } from '../../deploy/headers.ts';
 import { basePath, headersFilePlugin } from './headers.ts';
+import { inlineScriptHashes } from './inline-script-hashes.ts';
 
 describe('dist/_headers', () => {
-  it('is written from deploy/headers.ts with the build base in its patterns', () => {
+  it('is written from deploy/headers.ts with the build base and the emitted scripts’ hashes', () => {
     const plugin = headersFilePlugin();
     const emitted: { fileName?: string; source?: unknown }[] = [];
-    (plugin.configResolved as (c: unknown) => void)({ base: '/portal/' });
-    (plugin.generateBundle as (this: unknown) => void).call({
-      emitFile: (file: { fileName?: string; source?: unknown }) => emitted.push(file),
-    });
-    expect(emitted).toEqual([
-      { type: 'asset', fileName: '_headers', source: headersFile(headerRules('/portal/')) },
-    ]);
+    (plugin.configResolved as (c: unknown) => void)({ base: '/portal/', env: {} });
+    const html = '<script>boot()</script><script type="application/json">{}</script>';
+    (plugin.generateBundle as (this: unknown, o: unknown, b: unknown) => void).call(
+      { emitFile: (file: { fileName?: string; source?: unknown }) => emitted.push(file) },
+      {},
+      { 'index.html': { type: 'asset', fileName: 'index.html', source: html } },
+    );
+    const expected = headersFile(
+      headerRules('/portal/', {
+        wards: [],
+        csp: { apiBase: '/portal/api/', scriptHashes: inlineScriptHashes(html), imageOrigins: [] },
+      }),
+    );
+    expect(emitted).toEqual([{ type: 'asset', fileName: '_headers', source: expected }]);
     expect(String(emitted[0]?.source)).toContain('/portal/embed/:widget\n');
+    expect(String(emitted[0]?.source)).toContain(inlineScriptHashes(html)[0]);
   });
 
   it('reads the path of any base Vite accepts', () => {

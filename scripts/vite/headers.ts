@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
+import { parseOrigins } from '../../deploy/csp.ts';
 import { headerRules, headersFile } from '../../deploy/headers.ts';
+import { inlineScriptHashes } from './inline-script-hashes.ts';
 
 /** The path the build is served under: Vite's base, or its path when it is a full URL. */
 export function basePath(base: string): string {
@@ -8,31 +10,54 @@ export function basePath(base: string): string {
   return /^https?:\/\//.test(base) ? new URL(base).pathname : '/';
 }
 
-/** `WARD_ORIGINS="https://p1.gov.vn https://*.phuong.gov.vn"`: who may frame the widgets. */
+/**
+ * Who may frame the widgets: `VITE_EMBED_ANCESTORS="https://p1.gov.vn https://*.phuong.gov.vn"`
+ * (`WARD_ORIGINS` is read too, as the deploy docs first named it). Empty: any site.
+ */
 export function wardOrigins(env: Record<string, string | undefined>): string[] {
-  return env.WARD_ORIGINS?.split(/\s+/).filter(Boolean) ?? [];
+  const listed = [env.VITE_EMBED_ANCESTORS, env.WARD_ORIGINS].filter(Boolean).join(' ');
+  return parseOrigins(listed, 'VITE_EMBED_ANCESTORS');
 }
 
 /**
- * Writes `dist/_headers` (CONTRACT.md §7) from deploy/headers.ts, the rules deploy/nginx.conf
- * is generated from too, with the build's base path in its patterns and, when the build is
- * given WARD_ORIGINS, only those ward sites allowed to frame the widgets. Hosts that read the file
- * (Cloudflare Pages, Netlify) apply it; `npm run publish` leaves it out of the web root.
+ * Writes `dist/_headers` (contract §7) from deploy/headers.ts, the rules deploy/nginx.conf is
+ * generated from too, once the HTML is final: the hashes are those of the inline scripts in
+ * the emitted index.html and shell.html (build:pages keeps the same script in every page), so
+ * the policy and the pages cannot disagree. The data's origin (`VITE_API_BASE`), image hosts
+ * (`VITE_IMAGE_ORIGINS`) and the wards come from the build's variables; a malformed origin
+ * fails the build at its start.
  */
 export function headersFilePlugin(): Plugin {
   let base = '/';
+  let env: Record<string, string | undefined> = {};
+  const options = (scriptHashes: string[]) => ({
+    wards: wardOrigins(env),
+    csp: {
+      apiBase: env.VITE_API_BASE || `${base}api/`,
+      scriptHashes,
+      // `https:` is accepted for images (not for scripts): an export whose images are anywhere.
+      imageOrigins: parseOrigins(env.VITE_IMAGE_ORIGINS, 'VITE_IMAGE_ORIGINS', ['https:']),
+    },
+  });
   return {
     name: 'portal-headers-file',
     apply: 'build',
+    enforce: 'post',
     configResolved(config) {
       base = basePath(config.base);
+      env = { ...config.env, ...process.env };
+      headerRules(base, options([]));
     },
-    generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: '_headers',
-        source: headersFile(headerRules(base)),
-      });
+    generateBundle(_options, bundle) {
+      const hashes = new Set<string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const html =
+          typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        for (const hash of inlineScriptHashes(html)) hashes.add(hash);
+      }
+      const rules = headerRules(base, options([...hashes].sort()));
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(rules) });
     },
   };
 }

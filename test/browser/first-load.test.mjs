@@ -9,8 +9,11 @@ import { browserSuite, expectNoPageErrors, TIMEOUT, waitUntil, waitVisible } fro
 const T = { timeout: 60_000 };
 const suite = browserSuite();
 
-/** Code a page fetches later on purpose: offline support after `load`, the calendar's popup. */
-const LATER = /\/(start|CalendarPopup)-[\w-]+\.js$/;
+/**
+ * Code a page fetches later on purpose: offline support after `load` (with its Trusted Types
+ * script-URL policy, a file it shares with search), the calendar's popup.
+ */
+const LATER = /\/(start|script-url|CalendarPopup)-[\w-]+\.js$/;
 const DATE_BOX = /\/date-picker-[\w-]+\.js$/;
 
 /** JS files the page requests, in order, as URL paths. */

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -43,10 +43,40 @@ export function launchBrowser() {
 
 const pageState = new WeakMap();
 
+// Console lines that report a policy at work: a worker's CSP or Trusted Types refusal reaches
+// the page only this way (its `securitypolicyviolation` fires in the worker), and a bad
+// Permissions-Policy header is only ever logged.
+const POLICY_MESSAGE = /Content Security Policy|Trusted ?Type|Permissions-Policy/i;
+
+/** Pages opened in the current test whose policy violations are still to be checked. */
+const unchecked = new Set();
+
+/**
+ * Every `securitypolicyviolation` in every frame of the page (a widget inside a ward's page
+ * too), reported to the harness through a binding, so nothing in the page can hide it.
+ */
+async function recordViolations(context) {
+  await context.exposeBinding('__portalPolicyViolation', ({ page }, violation) => {
+    pageState.get(page)?.violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+      globalThis.__portalPolicyViolation?.(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${where} in ${e.documentURI}` +
+          (e.sample ? ` — "${e.sample}"` : ''),
+      );
+    });
+  });
+}
+
 /**
  * A fresh context (own cookies, storage, viewport, time zone) with one page in it.
  * Page errors and dialogs are recorded: see `pageErrors(page)` and `pageDialogs(page)`.
  * Dialogs are dismissed so a stray `alert()` can never hang a test.
+ * Content-Security-Policy and Trusted Types violations are recorded (`pageViolations(page)`)
+ * and fail the test (`expectNoPageErrors`, `withPage`, and after each test for any page), unless
+ * `allowViolations` says the test provokes them.
  */
 export async function newPage(
   browser,
@@ -58,6 +88,7 @@ export async function newPage(
     baseURL,
     serviceWorkers = 'block',
     javaScriptEnabled = true,
+    allowViolations = false,
   } = {},
 ) {
   const context = await browser.newContext({
@@ -73,13 +104,40 @@ export async function newPage(
   });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(Math.max(TIMEOUT, 15000));
+  await recordViolations(context);
   const page = await context.newPage();
-  const state = { errors: [], dialogs: [], console: [] };
+  const state = { errors: [], dialogs: [], console: [], violations: [], allowViolations };
   pageState.set(page, state);
+  if (!allowViolations) unchecked.add(page);
   page.on('pageerror', (error) => state.errors.push(error));
+  const policyLine = (where) => (msg) => {
+    if (msg.type() === 'error' && POLICY_MESSAGE.test(msg.text())) {
+      state.violations.push(`${where}: ${msg.text()}`);
+    }
+  };
   page.on('console', (msg) => {
     if (msg.type() === 'error') state.console.push(msg.text());
+    // The page's own CSP refusals arrive as events (above); a header it cannot parse, only here.
+    if (/Permissions-Policy/i.test(msg.text())) state.violations.push(msg.text());
   });
+  // A worker's refusals (Pagefind's wasm, its module) fire in the worker, and the browser's own
+  // "Refused to…" line is no console call Playwright sees: a listener put into the worker as it
+  // starts says them with console.error. The worker's first work waits for a message from the
+  // page, so the listener is in place before anything it could be refused.
+  const watch = (where) => (worker) => {
+    worker.on('console', policyLine(where));
+    worker
+      .evaluate(() =>
+        self.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `Content Security Policy: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${self.location.href}`,
+          ),
+        ),
+      )
+      .catch(() => {});
+  };
+  page.on('worker', watch('worker'));
+  context.on('serviceworker', watch('service worker'));
   page.on('dialog', (dialog) => {
     state.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     dialog.dismiss().catch(() => {});
@@ -102,7 +160,35 @@ export function consoleErrors(page) {
   return pageState.get(page)?.console ?? [];
 }
 
+/** Content-Security-Policy / Trusted Types violations so far, as readable lines. */
+export function pageViolations(page) {
+  return pageState.get(page)?.violations ?? [];
+}
+
+/** Throws listing the page's policy violations, unless the page was opened to provoke them. */
+export function expectNoViolations(page) {
+  unchecked.delete(page);
+  const state = pageState.get(page);
+  if (!state || state.allowViolations || state.violations.length === 0) return;
+  throw new Error(
+    `${state.violations.length} security policy violation(s) (dist/_headers) on ${page.url()}:\n` +
+      [...new Set(state.violations)].map((v) => `  - ${v}`).join('\n'),
+  );
+}
+
+// A spec with its own page helper (embed, offline, install, update) is checked too: after each
+// test, every page it opened that nobody checked yet. Only in a test run: the bench imports
+// this file too, and a hook would start node:test's runner in it.
+if (process.env.NODE_TEST_CONTEXT || /\.test\.mjs$/.test(process.argv[1] ?? '')) {
+  afterEach(() => {
+    const pages = [...unchecked];
+    unchecked.clear();
+    for (const page of pages) expectNoViolations(page);
+  });
+}
+
 export function expectNoPageErrors(page) {
+  expectNoViolations(page);
   const errors = pageErrors(page);
   if (errors.length > 0) {
     throw new Error(
@@ -247,7 +333,9 @@ export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
       suite.ready();
       const page = await newPage(suite.browser, options);
       try {
-        return await fn(page);
+        const result = await fn(page);
+        expectNoViolations(page);
+        return result;
       } catch (error) {
         await mkdir(FAILURE_DIR, { recursive: true }).catch(() => {});
         await page

@@ -10,19 +10,21 @@
 //   - any other GET/HEAD whose last segment has no file extension gets `root/shell.html` (else
 //     `root/index.html`) with 200, so deep links and reloads work; a missing `/x.js` is a 404.
 //   - dot files and folders (dist/.vite/, the build manifest) and `_headers` are 404s.
+//   - every response gets the headers `root/_headers` gives its path (contract §7: the build's
+//     security headers, as Cloudflare Pages or Netlify apply them; nginx: the README), and
+//     `_headers` itself is not served. No `_headers`, no extra headers.
 // Paths are decoded segment by segment; `.`/`..` segments, encoded slashes, NUL bytes and
 // symlinks pointing outside the served folder are refused.
 
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-
-const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
-
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../../deploy/headers-file.mjs';
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -125,8 +127,14 @@ export async function startServer({
     ? await realpath(path.resolve(REPO_ROOT, apiDir)).catch(() => path.resolve(REPO_ROOT, apiDir))
     : path.join(rootDir, 'api');
   const basePath = normaliseBase(base);
+  const headerRules = parseHeadersFile(
+    await readFile(path.join(rootDir, '_headers'), 'utf8').catch(() => ''),
+  );
 
   const server = createServer(async (req, res) => {
+    // Before any handler runs: writeHead() merges these with its own (it wins on a clash).
+    const pathname = (req.url ?? '/').split(/[?#]/, 1)[0];
+    for (const [name, value] of headersFor(headerRules, pathname)) res.setHeader(name, value);
     const status = await handle(req, res).catch((error) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n');
       else res.destroy();
@@ -218,7 +226,8 @@ export async function startServer({
       return sendFile(res, found);
     }
 
-    const found = await fileInside(rootDir, segments);
+    // The headers file is configuration, not part of the site (Cloudflare and Netlify hide it).
+    const found = segments.join('/') === '_headers' ? null : await fileInside(rootDir, segments);
     if (found) return sendFile(res, found);
 
     const last = segments.at(-1) ?? '';

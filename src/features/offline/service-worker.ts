@@ -1,4 +1,5 @@
 import { apiUrl } from '../../shared/config';
+import { scriptUrl } from '../../shared/security/script-url';
 
 /**
  * Registers the service worker (sw/sw.ts → {base}sw.js) and reports a new version waiting to
@@ -8,7 +9,8 @@ export async function registerServiceWorker(onWaiting: (accept: () => void) => v
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
   const firstInstall = !container.controller;
-  const registration = await container.register(`${base}sw.js`, { scope: base });
+  // A TrustedScriptURL under Trusted Types (contract §7): register() refuses a plain string.
+  const registration = await container.register(scriptUrl(`${base}sw.js`), { scope: base });
 
   let accepted = false;
   // Reload once the new version controls the page — only when the reader asked for it: the

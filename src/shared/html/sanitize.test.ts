@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from './sanitize';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sanitizeHtml, sanitizeTrustedHtml, setPurifierWindow } from './sanitize';
 
 function parse(html: string) {
   const div = document.createElement('div');
@@ -102,5 +102,63 @@ describe('sanitizeHtml and tags that swallow what follows', () => {
       for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
     }
     expect(out.textContent).toContain('b');
+  });
+});
+
+describe('sanitizeHtml and what the CSP would report while parsing', () => {
+  it('takes style and on… attributes, <style> and <base> out before parsing, and only those', () => {
+    const body =
+      '<base href="https://evil.example/"><style>p { color: red }</style>' +
+      '<p style="color:red" onclick="x()" title="a > style=x onload=y">Dịch vụ online, style=đẹp</p>' +
+      '<a href="/x"onmouseover=\'y()\'>in</a><img src="/a.png" alt="on-line" /onerror=z()>';
+    const out = parse(body);
+    expect(out.querySelector('p')?.getAttribute('title')).toBe('a > style=x onload=y');
+    expect(out.querySelector('p')?.textContent).toBe('Dịch vụ online, style=đẹp');
+    expect(out.querySelector('img')?.getAttribute('alt')).toBe('on-line');
+    expect(out.textContent).not.toContain('color');
+    for (const el of out.querySelectorAll('*')) {
+      expect([...el.attributes].map((a) => a.name)).not.toContainEqual(
+        expect.stringMatching(/^(?:on|style|x-)/),
+      );
+    }
+  });
+
+  it('leaves the text after an odd quote alone', () => {
+    const out = parse("<p><a href=/x title=don't>xem</a> online 'ngay' style</p>");
+    expect(out.textContent).toBe("xem online 'ngay' style");
+  });
+});
+
+describe('sanitizeTrustedHtml', () => {
+  afterEach(() => setPurifierWindow(window));
+
+  it('is the same string as sanitizeHtml where there are no Trusted Types', () => {
+    const body = '<p onclick="x()">a</p><script>b</script>';
+    expect(sanitizeTrustedHtml(body)).toBe(sanitizeHtml(body));
+  });
+
+  it('under Trusted Types, makes TrustedHTML through the one named policy, never DOMPurify’s', () => {
+    const created: string[] = [];
+    class Trusted {
+      constructor(readonly html: string) {}
+      toString() {
+        return this.html;
+      }
+    }
+    const trustedTypes = {
+      createPolicy(name: string, rules: { createHTML(s: string): string }) {
+        created.push(name);
+        return {
+          createHTML: (s: string) => new Trusted(rules.createHTML(s)),
+          createScriptURL() {},
+        };
+      },
+    };
+    setPurifierWindow(Object.assign(Object.create(window), { trustedTypes }));
+    const first = sanitizeTrustedHtml('<p onclick="x()">một</p>');
+    sanitizeTrustedHtml('<p>hai</p>');
+    expect(first).toBeInstanceOf(Trusted);
+    expect(String(first)).toBe('<p>một</p>');
+    expect(created).toEqual(['portal-html']);
   });
 });

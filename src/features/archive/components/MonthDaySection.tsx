@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { type CSSProperties, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { useDeferUntil } from '../../../shared/lib/use-defer-until';
@@ -33,7 +33,7 @@ export function MonthDaySection({
       : { queryKey: portalKeys.archiveDay(day), queryFn: skipToken },
   );
   const headingId = `archive-day-${day}`;
-  const rows = { '--rows': Math.min(count, 200) } as CSSProperties;
+  const rows = Math.min(count, 200);
 
   return (
     <section ref={ref} className="archive-day" aria-labelledby={headingId}>
@@ -44,7 +44,14 @@ export function MonthDaySection({
       {query.isError ? (
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data === undefined ? (
-        <div className="archive-day__placeholder" style={rows} aria-busy={near || undefined}>
+        <div
+          className="archive-day__placeholder"
+          data-rows={rows}
+          // Not a `style` prop: drawn into a prerendered page it would be a style attribute,
+          // which the CSP refuses (archive.css). Set through the CSSOM, it is allowed.
+          ref={(el) => el?.style.setProperty('--rows', String(rows))}
+          aria-busy={near || undefined}
+        >
           <NeedsScript>
             <Link to={`/archive/${day}`}>Xem {count} bài viết của ngày này</Link>
           </NeedsScript>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { sanitizeHtml } from '../../../shared/html/sanitize';
+import { sanitizeTrustedHtml } from '../../../shared/html/sanitize';
 
 export function ArticleBody({ html }: { html: string }) {
-  const clean = useMemo(() => sanitizeHtml(html), [html]);
+  const clean = useMemo(() => sanitizeTrustedHtml(html), [html]);
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by an allow-list just above
   return <div className="article__body" dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -4,7 +4,11 @@
  * reuses the chunks, and paging the searches, that the first ones fetched and ran.
  */
 import { apiUrl } from '../../../shared/config';
+import { scriptUrl } from '../../../shared/security/script-url';
 import { pagefindLoader } from './pagefind-loader';
+// The worker's built file as a URL (not `new Worker(new URL(…))`, which Vite must see verbatim):
+// under Trusted Types it goes through `scriptUrl` first.
+import workerUrl from './search.worker.ts?worker&url';
 import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
 
 const base = () => apiUrl('search/');
@@ -27,7 +31,7 @@ function getWorker(): Worker | undefined {
   if (broken || typeof Worker === 'undefined') return undefined;
   if (worker) return worker;
   try {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(scriptUrl(workerUrl), { type: 'module' });
   } catch {
     broken = true;
     return undefined;

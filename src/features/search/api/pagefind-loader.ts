@@ -53,7 +53,10 @@ export function pagefindLoader(base: () => string): EngineSource {
         if (languages === 0) return EMPTY_ENGINE;
         // Where there is no `window` (a worker), Pagefind searches in the calling thread.
         const module = (await import(/* @vite-ignore */ `${base()}pagefind.js`)) as PagefindModule;
-        await module.options({ basePath: base() });
+        // In the calling thread: ours is a worker already. In the page (where our worker could
+        // not start) Pagefind would otherwise try a worker of its own from a plain string, which
+        // Trusted Types refuses.
+        await module.options({ basePath: base(), noWorker: true });
         await module.init();
         return module;
       })();

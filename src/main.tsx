@@ -1,29 +1,19 @@
-import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { PortalApp } from './app/PortalApp';
 import { createQueryClient } from './app/query-client';
+import { reviveState } from './app/revive-state';
 import { preloadRoute } from './app/routes';
-import { NotFoundError } from './shared/api/errors';
 import { whenIdle } from './shared/lib/defer';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const root = document.getElementById('root');
-// A prerendered page (`build:pages`) carries the data it was drawn with: start from it, as
-// fresh as the HTML that brought it, so nothing is fetched again.
+// A prerendered page (`build:pages`) carries the data it was drawn with: start from it.
 const state = document.getElementById('portal-state');
-if (state?.textContent) {
-  const dehydrated = JSON.parse(state.textContent);
-  for (const { state: query } of dehydrated.queries ?? []) {
-    query.dataUpdatedAt = query.errorUpdatedAt = Date.now();
-    // A part the page drew as missing stays "not found" (errors travel as plain objects).
-    if (query.error?.kind === 'not-found') query.error = new NotFoundError(query.error.path);
-  }
-  hydrate(queryClient, dehydrated);
-}
+if (state?.textContent) reviveState(queryClient, state.textContent);
 const pageReady = preloadRoute(location.pathname, basename, queryClient);
 
 const app = (

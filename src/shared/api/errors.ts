@@ -2,7 +2,8 @@
 export class NotFoundError extends Error {
   /**
    * Travels with a prerendered page's state (errors become plain objects in JSON): the browser
-   * revives it (src/main.tsx), and build:pages tells a missing part from a broken one by it.
+   * revives it (src/app/revive-state.ts), and build:pages tells a missing part from a broken
+   * one by it.
    */
   readonly kind = 'not-found';
   constructor(readonly path: string) {

@@ -1,5 +1,5 @@
 // The `_headers` file (contract §7; the format Cloudflare Pages and Netlify read), dependency-free
-// so that the static test server (test/browser/server.mjs, plain node) uses the same code as the
+// so that the static test server (deploy/serve.mjs, plain node) uses the same code as the
 // build and the nginx generator:
 //
 //   /*                                  ← a path pattern: `*` matches anything, `:name` one segment

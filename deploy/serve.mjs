@@ -1,6 +1,6 @@
 // Dependency-free static server for the built SPA, used by the browser specs and by hand:
 //
-//   node test/browser/server.mjs --root dist --api DIR --port 4173 [--base /portal/] [--host 127.0.0.1]
+//   node deploy/serve.mjs --root dist --api DIR --port 4173 [--base /portal/] [--host 127.0.0.1]
 //
 // Behaves like the nginx config we hand to IT staff:
 //   - a file that exists under `root` is served as is (`try_files $uri`), a directory serves its
@@ -22,11 +22,11 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../deploy/headers-file.mjs';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -282,7 +282,7 @@ function parseArgs(argv) {
     }
     if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: node test/browser/server.mjs [--root dist] [--api DIR] [--port 4173] [--base /] [--host 127.0.0.1] [--log]',
+        'usage: node deploy/serve.mjs [--root dist] [--api DIR] [--port 4173] [--base /] [--host 127.0.0.1] [--log]',
       );
       process.exit(0);
     }

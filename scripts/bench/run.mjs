@@ -18,9 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startServer } from '../../deploy/serve.mjs';
 import { fixtureApi } from '../../test/browser/fixture-api.mjs';
 import { launchBrowser } from '../../test/browser/harness.mjs';
-import { startServer } from '../../test/browser/server.mjs';
 import { calendarBench, calendarRows } from './calendar.mjs';
 import {
   contactsFilterApi,

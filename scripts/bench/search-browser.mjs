@@ -10,8 +10,8 @@
 // Also called by run.mjs. Needs `npm run build` first.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from '../../deploy/serve.mjs';
 import { launchBrowser, newPage } from '../../test/browser/harness.mjs';
-import { startServer } from '../../test/browser/server.mjs';
 import { REPO_ROOT, stats } from './lib.mjs';
 
 export const WARM_QUERIES = { rare: '137', common: 'phuong', 'three words': 'ho tich ben' };

@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { startServer } from '../../deploy/serve.mjs';
 import { mockApi } from './fixture-api.mjs';
 import {
   expectNoHorizontalScroll,
@@ -25,7 +26,6 @@ import {
   waitUntil,
   waitVisible,
 } from './harness.mjs';
-import { startServer } from './server.mjs';
 
 const run = promisify(execFile);
 const T = { timeout: 90_000 };

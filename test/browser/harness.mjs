@@ -14,8 +14,8 @@ import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { startServer } from '../../deploy/serve.mjs';
 import { fixtureApi } from './fixture-api.mjs';
-import { startServer } from './server.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'screenshots');

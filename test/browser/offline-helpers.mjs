@@ -4,8 +4,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { startServer } from '../../deploy/serve.mjs';
 import { REPO_ROOT, waitUntil } from './harness.mjs';
-import { startServer } from './server.mjs';
 
 /** `vite build` into `outDir` (relative to the repo), with extra CLI arguments. */
 export async function viteBuild(outDir, args = []) {

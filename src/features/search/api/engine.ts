@@ -10,11 +10,12 @@ import { pagefindLoader } from './pagefind-loader';
 // under Trusted Types it goes through `scriptUrl` first.
 import workerUrl from './search.worker.ts?worker&url';
 import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
+import type { FromWorker, SearchWorker } from './worker-protocol';
 
 const base = () => apiUrl('search/');
 
 type Pending = { resolve(answer: PageAnswer): void; reject(error: Error): void };
-let worker: Worker | undefined;
+let worker: SearchWorker | undefined;
 let broken = false;
 let nextId = 0;
 const pending = new Map<number, Pending & { request: PageRequest }>();
@@ -27,7 +28,7 @@ function fallback() {
   return inPage;
 }
 
-function getWorker(): Worker | undefined {
+function getWorker(): SearchWorker | undefined {
   if (broken || typeof Worker === 'undefined') return undefined;
   if (worker) return worker;
   try {
@@ -36,12 +37,11 @@ function getWorker(): Worker | undefined {
     broken = true;
     return undefined;
   }
-  worker.addEventListener('message', ({ data }: MessageEvent) => {
-    const { id, answer, error } = data as { id: number; answer?: PageAnswer; error?: string };
-    const waiting = pending.get(id);
-    pending.delete(id);
-    if (error !== undefined || !answer) waiting?.reject(new Error(error ?? 'no answer'));
-    else waiting?.resolve(answer);
+  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if ('answer' in data) waiting?.resolve(data.answer);
+    else waiting?.reject(new Error(data.error));
   });
   worker.addEventListener('error', () => {
     broken = true;
@@ -62,7 +62,7 @@ export function searchPage(request: PageRequest): Promise<PageAnswer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject, request });
-    target.postMessage({ id, base: base(), request });
+    target.postMessage({ kind: 'page', id, base: base(), request });
   });
 }
 
@@ -77,7 +77,7 @@ export function prepareQuery(prepared: PageRequest): void {
   if (!prepared.query.trim()) return;
   prepareTimer = setTimeout(() => {
     const target = getWorker();
-    if (target) target.postMessage({ base: base(), prepare: prepared });
+    if (target) target.postMessage({ kind: 'prepare', base: base(), request: prepared });
     else fallback().prepare(prepared);
   }, 200);
 }

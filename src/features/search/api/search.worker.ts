@@ -1,32 +1,24 @@
 /**
  * The search worker: Pagefind's client runs here, off the page's thread, and only a page of
- * results comes back (see searcher.ts). Messages: { id, base, request } → { id, answer } or
- * { id, error }; { base, prepare } has no answer.
+ * results comes back (see searcher.ts). Its messages: worker-protocol.ts.
  */
 import { pagefindLoader } from './pagefind-loader';
-import { createSearcher, type PageRequest } from './searcher';
+import { createSearcher } from './searcher';
+import type { WorkerScope } from './worker-protocol';
 
 let base = '';
 const searcher = createSearcher(pagefindLoader(() => base));
-
-type Message =
-  | { id: number; base: string; request: PageRequest }
-  | { base: string; prepare: PageRequest };
-
-// Typed by hand: the app's TypeScript program has the DOM's globals, not a worker's.
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<Message>) => void) | null;
-  postMessage(message: unknown): void;
-};
+const scope = self as unknown as WorkerScope;
 
 scope.onmessage = ({ data }) => {
   base = data.base;
-  if ('prepare' in data) {
-    searcher.prepare(data.prepare);
+  if (data.kind === 'prepare') {
+    searcher.prepare(data.request);
     return;
   }
+  const { id } = data;
   searcher.page(data.request).then(
-    (answer) => scope.postMessage({ id: data.id, answer }),
-    (error: unknown) => scope.postMessage({ id: data.id, error: String(error) }),
+    (answer) => scope.postMessage({ id, answer }),
+    (error: unknown) => scope.postMessage({ id, error: String(error) }),
   );
 };

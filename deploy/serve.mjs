@@ -17,88 +17,18 @@
 // symlinks pointing outside the served folder are refused.
 
 import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
+import { contentTypeFor, fileInside, safeSegments } from './serve-files.mjs';
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(file) {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** `/a/b%20c/` → ['a', 'b c'], or null when a segment is unsafe or badly encoded. */
-function safeSegments(pathname) {
-  const out = [];
-  for (const raw of pathname.split('/')) {
-    if (raw === '') continue;
-    let seg;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (seg === '.' || seg === '..' || /[/\\\0]/.test(seg)) return null;
-    out.push(seg);
-  }
-  return out;
-}
-
-function isInside(dir, file) {
-  return file === dir || file.startsWith(dir + path.sep);
-}
-
-/** Stat of a real file inside `dir` (after following symlinks), or null. */
-async function fileInside(dir, segments, { directoryIndex = true } = {}) {
-  const candidate = path.join(dir, ...segments);
-  if (!isInside(dir, candidate)) return null;
-  try {
-    const real = await realpath(candidate);
-    if (!isInside(dir, real)) return null;
-    const info = await stat(real);
-    if (info.isFile()) return { file: real, info };
-    if (info.isDirectory() && directoryIndex) {
-      const index = path.join(real, 'index.html');
-      const indexInfo = await stat(index).catch(() => null);
-      if (indexInfo?.isFile()) return { file: index, info: indexInfo };
-    }
-  } catch {
-    // ENOENT, ENOTDIR, EACCES: not servable
-  }
-  return null;
-}
 
 function normaliseBase(base) {
   let b = base || '/';
@@ -265,45 +195,32 @@ export async function startServer({
   };
 }
 
-function parseArgs(argv) {
-  const options = {};
-  const names = {
-    '--root': 'root',
-    '--api': 'apiDir',
-    '--port': 'port',
-    '--base': 'base',
-    '--host': 'host',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--log') {
-      options.log = true;
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') {
-      console.log(
-        'usage: node deploy/serve.mjs [--root dist] [--api DIR] [--port 4173] [--base /] [--host 127.0.0.1] [--log]',
-      );
-      process.exit(0);
-    }
-    const [flag, inline] = arg.split(/=(.*)/s, 2);
-    const key = names[flag];
-    if (!key) throw new Error(`unknown option ${arg}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${flag} needs a value`);
-    options[key] = key === 'port' ? Number(value) : value;
-  }
-  return options;
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const options = parseArgs(process.argv.slice(2));
-  // Relative paths on the command line are relative to where the command runs.
-  for (const key of ['root', 'apiDir']) {
-    if (options[key]) options[key] = path.resolve(process.cwd(), options[key]);
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string', default: 'dist' },
+      api: { type: 'string' },
+      port: { type: 'string', default: '4173' },
+      base: { type: 'string', default: '/' },
+      host: { type: 'string', default: '127.0.0.1' },
+      log: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('usage: node deploy/serve.mjs [--root dist] [--api DIR] [--port 4173] [--base /]');
+    process.exit(0);
   }
-  if (!options.root) options.root = path.resolve(process.cwd(), 'dist');
-  const server = await startServer({ log: true, ...options, port: options.port ?? 4173 });
+  // Relative paths on the command line are relative to where the command runs.
+  const options = {
+    root: path.resolve(process.cwd(), values.root),
+    apiDir: values.api ? path.resolve(process.cwd(), values.api) : null,
+    port: Number(values.port),
+    base: values.base,
+    host: values.host,
+    log: values.log,
+  };
+  const server = await startServer(options);
   console.log(`Serving ${options.root} at ${server.url}`);
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeDir, tempDir } from '../test-helpers.ts';
-import { replaceFolder } from './replace-folder.ts';
+import { refuseForeign, replaceFolder } from './replace-folder.ts';
 
 let work: string;
 let target: string;
@@ -95,5 +95,26 @@ describe('replaceFolder', () => {
     expect(String(error)).toContain('disk full');
     expect(await content()).toBe('old');
     expect(await readdir(work)).toEqual(['api']);
+  });
+});
+
+describe('refuseForeign', () => {
+  const xml = (name: string) => name.endsWith('.xml');
+
+  it('lets a missing folder or one of our own files through', async () => {
+    await expect(refuseForeign(target, xml, 'tin Atom')).resolves.toBeUndefined();
+    await mkdir(target);
+    await writeFile(path.join(target, 'feed.xml'), '<feed/>');
+    await expect(refuseForeign(target, xml, 'tin Atom')).resolves.toBeUndefined();
+  });
+
+  it('names the files it did not write, and what it would have written there', async () => {
+    await mkdir(target);
+    await writeFile(path.join(target, 'feed.xml'), '<feed/>');
+    await writeFile(path.join(target, 'bao-cao.docx'), 'x');
+    await expect(refuseForeign(target, xml, 'tin Atom')).rejects.toThrow(
+      /không phải tin Atom \(bao-cao\.docx\); không ghi đè/,
+    );
+    expect(await readdir(target)).toEqual(['bao-cao.docx', 'feed.xml']);
   });
 });

@@ -147,3 +147,28 @@ async function makeReadable(root: string): Promise<void> {
   await mapLimit(dirs, 32, (dir) => chmod(dir, 0o755));
   await mapLimit(files, 32, (file) => chmod(file, 0o644));
 }
+
+/**
+ * Refuses to replace `target` while it holds entries `ours` does not recognise: this command
+ * did not write them, and replacing the folder would delete them. A missing folder is fine.
+ */
+export async function refuseForeign(
+  target: string,
+  ours: (name: string) => boolean,
+  what: string,
+): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const foreign = names.filter((name) => !ours(name));
+  if (foreign.length > 0) {
+    throw new Error(
+      `${target} chứa tệp không phải ${what} (${foreign.slice(0, 5).join(', ')}); ` +
+        'không ghi đè — hãy chuyển chúng đi hoặc xoá thư mục này',
+    );
+  }
+}

@@ -3,14 +3,14 @@
  * temporary folder beside the target, which then replaces it, so a failed build leaves the
  * previous index (or none) and never half of one.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Category } from '../../src/shared/contract/documents.ts';
 import { recordUrl } from '../../src/shared/search/record.ts';
 import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
 import { htmlToText } from '../lib/html-text.ts';
-import { replaceFolder } from '../lib/replace-folder.ts';
+import { refuseForeign, replaceFolder } from '../lib/replace-folder.ts';
 
 // Pagefind's stock UIs and highlighter: the app renders results itself, so they are not shipped.
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\b|^playground\//;
@@ -90,28 +90,11 @@ export async function writeIndex(
 // written here, and is not deleted by replacing it, as the generator and the feeds refuse too.
 const OWN = /^(pagefind[\w.-]*|wasm\.[\w-]+\.pagefind|index|fragment|filter|playground)$/;
 
-async function assertOurs(target: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  const foreign = names.filter((name) => !OWN.test(name));
-  if (foreign.length > 0) {
-    throw new Error(
-      `${target} chứa tệp không phải chỉ mục tìm kiếm (${foreign.slice(0, 5).join(', ')}); ` +
-        'không ghi đè — hãy chuyển chúng đi hoặc xoá thư mục này',
-    );
-  }
-}
-
 async function replaceFolderWith(
   target: string,
   files: readonly { path: string; content: Uint8Array }[],
 ): Promise<void> {
-  await assertOurs(target);
+  await refuseForeign(target, (name) => OWN.test(name), 'chỉ mục tìm kiếm');
   await replaceFolder(target, async (temp) => {
     for (const file of files) {
       const full = path.join(temp, file.path);

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { browserSuite, test } from './fixtures.mjs';
 import {
-  browserSuite,
   expectNoHorizontalScroll,
   expectNoPageErrors,
   REPO_ROOT,
@@ -47,7 +46,7 @@ async function generate() {
 }
 
 const suite = browserSuite({ apiDir: generate });
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 const json = async (file) =>
   JSON.parse(await readFile(path.join(suite.apiDir, 'archive', file), 'utf8'));
 
@@ -67,50 +66,50 @@ const saveData = (page) =>
     Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
   });
 
-describe('archive v2 at scale', () => {
-  it(
-    'a month of 520 articles: counts per day, a few day files first, more as the reader scrolls',
-    T,
-    (t) =>
-      suite.withPage(t, { width: 412, height: 823 }, async (page) => {
-        await saveData(page);
-        const requested = archiveRequests(page);
-        const month = await json(`${BIG_MONTH}.json`);
-        const total = month.days.reduce((n, d) => n + d.count, 0);
-        assert.equal(total, 520);
-        await page.goto(suite.url(`/archive/${BIG_MONTH}`));
-        await waitVisible(page.getByText(`${total} bài viết trong ${month.days.length} ngày.`));
-        const newest = month.days.at(-1);
-        const heading = page
-          .getByRole('heading', { level: 2, name: new RegExp(`\\(${newest.count} bài viết\\)$`) })
-          .first();
-        await waitVisible(heading);
-        await page.waitForLoadState('networkidle');
-        const dayFiles = () => requested.filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f));
-        const first = dayFiles().length;
-        assert.ok(
-          first >= 1 && first <= 3,
-          `day files on the first screen: ${dayFiles().join(', ')}`,
-        );
-        const oldest = month.days[0];
-        const oldestTitle = (await json(`${oldest.date}.json`)).items[0].title;
-        // Straight to the bottom: the days scrolled past are never read.
-        await page.keyboard.press('End');
-        await waitUntil(async () => dayFiles().includes(`${oldest.date}.json`), {
-          message: 'the oldest day is read once the reader reaches it',
-        });
-        await waitVisible(page.getByRole('link', { name: oldestTitle }));
-        assert.ok(
-          dayFiles().length < month.days.length,
-          `read ${dayFiles().length} of ${month.days.length} day files`,
-        );
-        await expectNoHorizontalScroll(page);
-        expectNoPageErrors(page);
-      }),
-  );
+test.describe('archive v2 at scale', () => {
+  test('a month of 520 articles: counts per day, a few day files first, more as the reader scrolls', ({
+    withPage,
+  }) =>
+    withPage({ width: 412, height: 823 }, async (page) => {
+      await saveData(page);
+      const requested = archiveRequests(page);
+      const month = await json(`${BIG_MONTH}.json`);
+      const total = month.days.reduce((n, d) => n + d.count, 0);
+      assert.equal(total, 520);
+      await page.goto(suite.url(`/archive/${BIG_MONTH}`));
+      await waitVisible(page.getByText(`${total} bài viết trong ${month.days.length} ngày.`));
+      const newest = month.days.at(-1);
+      const heading = page
+        .getByRole('heading', { level: 2, name: new RegExp(`\\(${newest.count} bài viết\\)$`) })
+        .first();
+      await waitVisible(heading);
+      await page.waitForLoadState('networkidle');
+      const dayFiles = () => requested.filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f));
+      const first = dayFiles().length;
+      assert.ok(
+        first >= 1 && first <= 3,
+        `day files on the first screen: ${dayFiles().join(', ')}`,
+      );
+      const oldest = month.days[0];
+      const oldestTitle = (await json(`${oldest.date}.json`)).items[0].title;
+      // Straight to the bottom: the days scrolled past are never read.
+      await page.keyboard.press('End');
+      await waitUntil(async () => dayFiles().includes(`${oldest.date}.json`), {
+        message: 'the oldest day is read once the reader reaches it',
+      });
+      await waitVisible(page.getByRole('link', { name: oldestTitle }));
+      assert.ok(
+        dayFiles().length < month.days.length,
+        `read ${dayFiles().length} of ${month.days.length} day files`,
+      );
+      await expectNoHorizontalScroll(page);
+      expectNoPageErrors(page);
+    }));
 
-  it('a day reads its own file only; "previous day" crosses into the year before', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('a day reads its own file only; "previous day" crosses into the year before', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await saveData(page);
       const { months } = await json('index.json');
       const january = months.find((m) => m.month.endsWith('-01') && m.month > '2007-01');
@@ -136,6 +135,5 @@ describe('archive v2 at scale', () => {
         }),
       );
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });

@@ -3,26 +3,28 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { browserSuite, expectNoPageErrors, REPO_ROOT, waitVisible } from './harness.mjs';
+import { browserSuite, test } from './fixtures.mjs';
+import { expectNoPageErrors, REPO_ROOT, waitVisible } from './harness.mjs';
 
 const OUT = 'test-results/dist-portal';
 
-// Built before the suite starts its server (top-level await: node:test's root hooks give no
-// ordering guarantee on Node 20).
-await promisify(execFile)(
-  path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'),
-  ['build', '--base', '/portal/', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
-  { cwd: REPO_ROOT, timeout: 180_000 },
-);
+// Built in the suite's setup, before it starts its server.
+const suite = browserSuite({
+  root: OUT,
+  base: '/portal/',
+  prepare: () =>
+    promisify(execFile)(
+      path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'),
+      ['build', '--base', '/portal/', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: REPO_ROOT, timeout: 180_000 },
+    ),
+});
+test.describe.configure({ timeout: 240_000 });
 
-const suite = browserSuite({ root: OUT, base: '/portal/' });
-const T = { timeout: 240_000 };
-
-describe('served under /portal/', () => {
-  it('deep links, links and data stay under the base', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('served under /portal/', () => {
+  test('deep links, links and data stay under the base', ({ withPage }) =>
+    withPage({}, async (page) => {
       const requests = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(suite.url('/articles/bai-co-anh'));
@@ -43,11 +45,10 @@ describe('served under /portal/', () => {
       await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
       assert.equal(new URL(page.url()).pathname, '/portal/');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('embed.js builds widget URLs on the portal base', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('embed.js builds widget URLs on the portal base', ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/embed'));
       const snippet = page.getByRole('textbox', { name: /Mã nhúng|Dán đoạn mã/ });
       await waitVisible(snippet);
@@ -55,6 +56,5 @@ describe('served under /portal/', () => {
       const frame = page.locator('iframe').first();
       await waitVisible(frame);
       assert.match((await frame.getAttribute('src')) ?? '', /\/portal\/embed\/latest/);
-    }),
-  );
+    }));
 });

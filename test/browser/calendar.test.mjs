@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { browserSuite, test } from './fixtures.mjs';
 import {
-  browserSuite,
   expectNoHorizontalScroll,
   expectNoPageErrors,
   expectNoSeriousAxe,
@@ -15,7 +14,7 @@ import {
 } from './harness.mjs';
 
 const suite = browserSuite();
-const T = { timeout: 60_000 };
+test.describe.configure({ timeout: 60_000 });
 const LA = 'America/Los_Angeles';
 const DIALOG = 'Chọn ngày có bài viết';
 const DAY_HEADING = 'Thứ Hai, 10/12/2007';
@@ -80,9 +79,9 @@ async function openWithFailingDownload(page, pattern) {
   offline = false;
 }
 
-describe('calendar journey', () => {
-  it('by mouse: home → Mở lịch → December 2007 → 10 → the day’s articles', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+test.describe('calendar journey', () => {
+  test('by mouse: home → Mở lịch → December 2007 → 10 → the day’s articles', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       const chunks = [];
       page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
       await page.goto(suite.url('/'));
@@ -105,11 +104,10 @@ describe('calendar journey', () => {
       await expectTenthOfDecember(page);
       assert.equal(await page.getByRole('dialog').count(), 0, 'the popup closes');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('by keyboard alone: the date box, then the calendar grid', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('by keyboard alone: the date box, then the calendar grid', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       await page.goto(suite.url('/'));
       await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
       const box = page.getByLabel('Ngày (dd/mm/yyyy)');
@@ -148,11 +146,10 @@ describe('calendar journey', () => {
       const lateOnNinth = await article('bai-2330-ngay-9');
       await waitVisible(page.getByRole('main').getByRole('link', { name: lateOnNinth.title }));
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('on a 360 px phone: the popup fits the screen and the journey works', T, (t) =>
-    suite.withPage(t, { width: 360, height: 740, timezoneId: LA }, async (page) => {
+  test('on a 360 px phone: the popup fits the screen and the journey works', ({ withPage }) =>
+    withPage({ width: 360, height: 740, timezoneId: LA }, async (page) => {
       await page.goto(suite.url('/'));
       await waitVisible(page.getByRole('region', { name: 'Tin mới nhất' }));
       const dialog = await openOnDecember(page);
@@ -170,11 +167,12 @@ describe('calendar journey', () => {
       await dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }).click();
       await expectTenthOfDecember(page);
       await expectNoHorizontalScroll(page);
-    }),
-  );
+    }));
 
-  it('a click outside closes it; an impossible typed date is explained, not followed', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('a click outside closes it; an impossible typed date is explained, not followed', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/archive/2007-12-10'));
       await page.getByRole('button', { name: 'Mở lịch' }).click();
       await waitVisible(page.getByRole('dialog', { name: DIALOG }));
@@ -190,11 +188,10 @@ describe('calendar journey', () => {
       assert.ok(alertId && describedBy.split(' ').includes(alertId), 'error tied to the box');
       assert.equal(new URL(page.url()).pathname, '/archive/2007-12-10');
       await expectNoSeriousAxe(page);
-    }),
-  );
+    }));
 });
 
-describe('when the calendar’s code and data arrive', () => {
+test.describe('when the calendar’s code and data arrive', () => {
   /** Paths requested by the page from now on (a live array). */
   const requestLog = (page) => {
     const paths = [];
@@ -212,8 +209,8 @@ describe('when the calendar’s code and data arrive', () => {
     assert.equal(await page.getByRole('dialog').count(), 0);
   }
 
-  it('arrives while the reader reads, so "Mở lịch" opens without waiting', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('arrives while the reader reads, so "Mở lịch" opens without waiting', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       const requested = requestLog(page);
       await page.goto(suite.url('/archive/2007-12-10'));
       await expectTenthOfDecember(page);
@@ -238,11 +235,10 @@ describe('when the calendar’s code and data arrive', () => {
       await page.keyboard.press('Enter');
       await waitUntil(() => isFocused(tenth), { message: 'reopened on the selected day' });
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('is ready again on the next archive page, drawn on that page’s month', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('is ready again on the next archive page, drawn on that page’s month', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       const requested = requestLog(page);
       await page.goto(suite.url('/archive/2008-01-15'));
       await waitVisible(page.getByRole('heading', { level: 1, name: /15\/01\/2008/ }));
@@ -256,11 +252,12 @@ describe('when the calendar’s code and data arrive', () => {
       await waitVisible(page.getByRole('heading', { level: 1, name: /20\/11\/2007/ }));
       await expectPrerendered(page, '20/11/2007');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('says so when its code cannot be downloaded, and "Thử lại" or a reload brings it', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('says so when its code cannot be downloaded, and "Thử lại" or a reload brings it', ({
+    withPage,
+  }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       await openWithFailingDownload(page, /CalendarPopup/);
       // Its stylesheet failed too: Vite fetches a chunk's stylesheet once per page, so the
       // failure stays (`loadOnce`) rather than bring the code unstyled, and a reload is offered.
@@ -273,11 +270,12 @@ describe('when the calendar’s code and data arrive', () => {
           .getByRole('dialog', { name: DIALOG })
           .getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }),
       );
-    }),
-  );
+    }));
 
-  it('when only its script failed, "Thử lại" brings it, or offers a reload that does', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('when only its script failed, "Thử lại" brings it, or offers a reload that does', ({
+    withPage,
+  }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       await openWithFailingDownload(page, /CalendarPopup-[^/]*\.js$/);
       await page.getByRole('button', { name: 'Thử lại' }).click();
       // Chromium sometimes remembers the failed module (it depends on when the abort landed):
@@ -293,11 +291,10 @@ describe('when the calendar’s code and data arrive', () => {
         await page.getByRole('button', { name: 'Mở lịch' }).click();
       }
       await waitVisible(day);
-    }),
-  );
+    }));
 
-  it('waits for "Mở lịch" when the reader asked to save data', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('waits for "Mở lịch" when the reader asked to save data', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       await page.addInitScript(() => {
         Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
       });
@@ -313,11 +310,12 @@ describe('when the calendar’s code and data arrive', () => {
           .getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ }),
       );
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('elsewhere, on the first sign of interest: code, index and the month it opens on', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('elsewhere, on the first sign of interest: code, index and the month it opens on', ({
+    withPage,
+  }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       const requested = requestLog(page);
       await page.goto(suite.url('/articles/bai-0030-ngay-10'));
       await waitVisible(page.getByRole('heading', { level: 1 }));
@@ -340,11 +338,10 @@ describe('when the calendar’s code and data arrive', () => {
       const tenth = dialog.getByRole('button', { name: /^10\/12\/2007, \d+ bài viết$/ });
       await waitUntil(() => isFocused(tenth), { message: 'opens on the article’s day' });
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('is ready before the click on the next page too, with that page’s month', T, (t) =>
-    suite.withPage(t, { timezoneId: LA }, async (page) => {
+  test('is ready before the click on the next page too, with that page’s month', ({ withPage }) =>
+    withPage({ timezoneId: LA }, async (page) => {
       const requested = requestLog(page);
       await page.goto(suite.url('/archive/2007-12-10'));
       await expectTenthOfDecember(page);
@@ -363,6 +360,5 @@ describe('when the calendar’s code and data arrive', () => {
         .getByRole('button', { name: /^15\/01\/2008, \d+ bài viết$/ });
       await waitUntil(() => isFocused(day), { message: 'opens on the article’s day' });
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });

@@ -4,10 +4,10 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
-import { browserSuite, pageViolations, waitUntil, waitVisible } from './harness.mjs';
+import { browserSuite, test } from './fixtures.mjs';
+import { pageViolations, waitUntil, waitVisible } from './harness.mjs';
 
-const T = { timeout: 60_000 };
+test.describe.configure({ timeout: 60_000 });
 const suite = browserSuite();
 const ARTICLE = '/articles/bai-0030-ngay-10';
 const provoke = { allowViolations: true };
@@ -29,8 +29,8 @@ function inlineHashes(html) {
     .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 }
 
-describe('the headers as served', () => {
-  it('every HTML response allows exactly the inline scripts it carries, by hash', T, async () => {
+test.describe('the headers as served', () => {
+  test('every HTML response allows exactly the inline scripts it carries, by hash', async () => {
     suite.ready();
     for (const path of ['/', ARTICLE, '/search?q=x', '/embed', '/embed/latest']) {
       const response = await fetch(suite.url(path));
@@ -49,7 +49,7 @@ describe('the headers as served', () => {
     }
   });
 
-  it('widgets may be framed by other sites; the portal and the builder by none', T, async () => {
+  test('widgets may be framed by other sites; the portal and the builder by none', async () => {
     suite.ready();
     const widget = await fetch(suite.url('/embed/latest'));
     assert.deepEqual(
@@ -68,9 +68,9 @@ describe('the headers as served', () => {
   });
 });
 
-describe('what a portal page refuses', () => {
-  it('raw HTML into a DOM sink: refused, reported, nothing runs', T, (t) =>
-    suite.withPage(t, provoke, async (page) => {
+test.describe('what a portal page refuses', () => {
+  test('raw HTML into a DOM sink: refused, reported, nothing runs', ({ withPage }) =>
+    withPage(provoke, async (page) => {
       await page.goto(suite.url(ARTICLE));
       await waitVisible(page.locator('.article__body p'));
       // (Not eval: code Playwright evaluates is the DevTools', which CSP exempts from that
@@ -111,11 +111,12 @@ describe('what a portal page refuses', () => {
       }
       // The sanitised body itself went in (as TrustedHTML): the article is still there.
       assert.ok((await page.locator('.article__body').textContent()).length > 20);
-    }),
-  );
+    }));
 
-  it('an inline script injected into the HTML does not run; the hashed one does', T, (t) =>
-    suite.withPage(t, provoke, async (page) => {
+  test('an inline script injected into the HTML does not run; the hashed one does', ({
+    withPage,
+  }) =>
+    withPage(provoke, async (page) => {
       // As if a stored XSS reached the page's markup on its way from the server.
       await page.route(suite.url(ARTICLE), async (route) => {
         const response = await route.fetch();
@@ -136,16 +137,14 @@ describe('what a portal page refuses', () => {
       });
       // The build's own inline script ran: it preloaded the route's code.
       assert.ok((await page.locator('link[rel="modulepreload"]').count()) > 0);
-    }),
-  );
+    }));
 });
 
-describe('the builder’s preview', () => {
-  it('frames a widget of this site with no violation', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('the builder’s preview', () => {
+  test('frames a widget of this site with no violation', ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/embed'));
       const preview = page.frameLocator('iframe[title^="Xem trước"]');
       await waitVisible(preview.getByRole('link').first());
-    }),
-  );
+    }));
 });

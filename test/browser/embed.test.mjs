@@ -1,8 +1,8 @@
 // The embed protocol end to end (CONTRACT.md §3): a ward page on one origin includes two widgets
 // with <script src="PORTAL/embed.js" async>, the portal on another origin serves the iframes.
 //
-//   node --test test/browser/embed.test.mjs          (builds the app first)
-//   EMBED_SKIP_BUILD=1 node --test …                 (never build; by default it builds only
+//   npx playwright test embed                        (builds the app first)
+//   EMBED_SKIP_BUILD=1 npx playwright test embed     (never build; by default it builds only
 //                                                    when dist/ has no index.html)
 //
 // API data: the component tests' MSW fixture (mocks/fixtures.ts), written as files (mockApi).
@@ -12,75 +12,46 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { startServer } from '../../deploy/serve.mjs';
 import { mockApi } from './fixture-api.mjs';
+import { browserSuite, test } from './fixtures.mjs';
 import {
   expectNoHorizontalScroll,
   expectNoPageErrors,
   expectNoSeriousAxe,
-  launchBrowser,
-  newPage,
   REPO_ROOT,
   waitUntil,
   waitVisible,
 } from './harness.mjs';
 
 const run = promisify(execFile);
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 
-/** Portal server + ward host server + one Chromium, set up in one hook (order matters). */
-const suite = {
-  browser: undefined,
-  server: undefined,
-  url: (p) => new URL(p.replace(/^\//, ''), suite.server.url).href,
-  async withPage(options, fn) {
-    const page = await newPage(suite.browser, options);
-    try {
-      return await fn(page);
-    } finally {
-      await page
-        .context()
-        .close()
-        .catch(() => {});
+/** The portal's server (the suite's), then the ward's host server on another origin. */
+const suite = browserSuite({
+  apiDir: mockApi,
+  // `npm test` has just built dist/; build here only when run on its own without one.
+  prepare: async () => {
+    if (!process.env.EMBED_SKIP_BUILD && !existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) {
+      await run(
+        path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'),
+        ['build', '--logLevel', 'warn'],
+        {
+          cwd: REPO_ROOT,
+          timeout: 180_000,
+        },
+      );
     }
   },
-};
+});
 let host;
 
-// One describe around everything: node 20 runs file-level hooks once per top-level suite.
-describe('embedding (CONTRACT.md §3)', () => {
-  before(
-    async () => {
-      // `npm test` has just built dist/; build here only when run on its own without one.
-      if (
-        !process.env.EMBED_SKIP_BUILD &&
-        !existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))
-      ) {
-        await run(
-          path.join(REPO_ROOT, 'node_modules', '.bin', 'vite'),
-          ['build', '--logLevel', 'warn'],
-          {
-            cwd: REPO_ROOT,
-            timeout: 180_000,
-          },
-        );
-      }
-      suite.server = await startServer({
-        root: 'dist',
-        apiDir: await mockApi(),
-        port: 0,
-      });
-      host = await startHost(suite.server.origin);
-      suite.browser = await launchBrowser();
-    },
-    { timeout: 240_000 },
-  );
+test.describe('embedding (CONTRACT.md §3)', () => {
+  test.beforeAll(async () => {
+    if (!suite.setupError) host = await startHost(suite.server.origin);
+  });
 
-  after(async () => {
-    await suite.browser?.close().catch(() => {});
-    await suite.server?.close();
+  test.afterAll(async () => {
     await host?.close();
   });
 
@@ -198,9 +169,9 @@ describe('embedding (CONTRACT.md §3)', () => {
     );
   }
 
-  describe('embed.js on a ward page (second origin)', () => {
-    it('inserts two titled, lazy, borderless iframes sized to their content', T, () =>
-      suite.withPage({ width: 1024, height: 1400 }, async (page) => {
+  test.describe('embed.js on a ward page (second origin)', () => {
+    test('inserts two titled, lazy, borderless iframes sized to their content', ({ withPage }) =>
+      withPage({ width: 1024, height: 1400 }, async (page) => {
         const widgets = await openHost(page);
         const attrs = await page.locator('iframe').evaluateAll((frames) =>
           frames.map((f) => ({
@@ -245,11 +216,10 @@ describe('embedding (CONTRACT.md §3)', () => {
         assert.match(accent, /^#[0-9a-f]{6}$/);
         assert.notEqual(accent, '#ffff00');
         expectNoPageErrors(page);
-      }),
-    );
+      }));
 
-    it('every link in the widgets opens outside the frame', T, () =>
-      suite.withPage({ width: 1024, height: 1400 }, async (page) => {
+    test('every link in the widgets opens outside the frame', ({ withPage }) =>
+      withPage({ width: 1024, height: 1400 }, async (page) => {
         const widgets = await openHost(page);
         for (const { frame } of widgets) {
           const links = await frame
@@ -269,11 +239,10 @@ describe('embedding (CONTRACT.md §3)', () => {
         await Promise.all([page.waitForURL(/\/articles\//), first.click()]);
         assert.ok(page.url().startsWith(`${suite.server.origin}/articles/`), page.url());
         await waitVisible(page.getByRole('heading', { level: 1, name: title }));
-      }),
-    );
+      }));
 
-    it('ignores forged resize messages and never loops', T, () =>
-      suite.withPage({ width: 1024, height: 1400 }, async (page) => {
+    test('ignores forged resize messages and never loops', ({ withPage }) =>
+      withPage({ width: 1024, height: 1400 }, async (page) => {
         const widgets = await openHost(page);
         for (const widget of widgets) await waitSized(widget);
         const heights = () =>
@@ -313,14 +282,13 @@ describe('embedding (CONTRACT.md §3)', () => {
         assert.deepEqual(await heights(), before);
         for (const widget of widgets) await waitSized(widget);
         expectNoPageErrors(page);
-      }),
-    );
+      }));
   });
 
-  describe('embed pages on the portal', () => {
+  test.describe('embed pages on the portal', () => {
     for (const p of ['/embed/latest', '/embed/contacts', '/embed/calendar', '/embed']) {
-      it(`${p}: no serious or critical axe violations`, T, () =>
-        suite.withPage({ width: 1024, height: 900 }, async (page) => {
+      test(`${p}: no serious or critical axe violations`, ({ withPage }) =>
+        withPage({ width: 1024, height: 900 }, async (page) => {
           await page.goto(suite.url(p), { waitUntil: 'domcontentloaded' });
           await waitVisible(page.getByRole('heading', { level: 1 }));
           await waitUntil(() =>
@@ -333,22 +301,20 @@ describe('embedding (CONTRACT.md §3)', () => {
           await page.waitForLoadState('networkidle').catch(() => {});
           await expectNoSeriousAxe(page);
           expectNoPageErrors(page);
-        }),
-      );
+        }));
     }
 
-    it('widgets are readable at 280px wide (no sideways scroll)', T, () =>
-      suite.withPage({ width: 280, height: 600 }, async (page) => {
+    test('widgets are readable at 280px wide (no sideways scroll)', ({ withPage }) =>
+      withPage({ width: 280, height: 600 }, async (page) => {
         for (const p of ['/embed/latest?limit=5', '/embed/contacts', '/embed/calendar']) {
           await page.goto(suite.url(p), { waitUntil: 'domcontentloaded' });
           await waitVisible(page.getByRole('contentinfo'));
           await expectNoHorizontalScroll(page);
         }
-      }),
-    );
+      }));
 
-    it('the builder previews the widget sized by the same protocol', T, () =>
-      suite.withPage({ width: 1024, height: 1400 }, async (page) => {
+    test('the builder previews the widget sized by the same protocol', ({ withPage }) =>
+      withPage({ width: 1024, height: 1400 }, async (page) => {
         await page.goto(suite.url('/embed'), { waitUntil: 'domcontentloaded' });
         const el = await (await waitVisible(page.locator('iframe'))).elementHandle();
         const frame = await waitUntil(() => el.contentFrame());
@@ -360,8 +326,7 @@ describe('embedding (CONTRACT.md §3)', () => {
           code,
           `<script src="${suite.server.origin}/embed.js" data-widget="latest" data-limit="5" async></script>`,
         );
-      }),
-    );
+      }));
 
     /** Every visible `label[for]` in the page's main area with its field's box, in page order. */
     const labelledFields = (page) =>
@@ -383,8 +348,10 @@ describe('embedding (CONTRACT.md §3)', () => {
           }),
       );
 
-    it('the builder at 360px: no sideways scroll, labels above fields, full-width code', T, () =>
-      suite.withPage({ width: 360, height: 800 }, async (page) => {
+    test('the builder at 360px: no sideways scroll, labels above fields, full-width code', ({
+      withPage,
+    }) =>
+      withPage({ width: 360, height: 800 }, async (page) => {
         await page.goto(suite.url('/embed'), { waitUntil: 'domcontentloaded' });
         await waitVisible(page.getByRole('heading', { level: 2, name: 'Mã nhúng' }));
         const expected = {
@@ -436,11 +403,12 @@ describe('embedding (CONTRACT.md §3)', () => {
         assert.equal(code.readOnly, true);
         await expectNoSeriousAxe(page);
         expectNoPageErrors(page);
-      }),
-    );
+      }));
 
-    it('the builder works from the keyboard: Tab to the copy button, Enter, it says so', T, () =>
-      suite.withPage({ width: 360, height: 800 }, async (page) => {
+    test('the builder works from the keyboard: Tab to the copy button, Enter, it says so', ({
+      withPage,
+    }) =>
+      withPage({ width: 360, height: 800 }, async (page) => {
         await page.goto(suite.url('/embed'), { waitUntil: 'domcontentloaded' });
         const code = await waitVisible(page.getByLabel(/^Dán đoạn mã này/));
         await code.focus();
@@ -454,7 +422,6 @@ describe('embedding (CONTRACT.md §3)', () => {
         });
         await waitVisible(status);
         expectNoPageErrors(page);
-      }),
-    );
+      }));
   });
 });

@@ -3,10 +3,10 @@
 // reader comes near it, keeping its place so nothing moves when it arrives.
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { browserSuite, expectNoPageErrors, TIMEOUT, waitUntil, waitVisible } from './harness.mjs';
+import { browserSuite, test } from './fixtures.mjs';
+import { expectNoPageErrors, TIMEOUT, waitUntil, waitVisible } from './harness.mjs';
 
-const T = { timeout: 60_000 };
+test.describe.configure({ timeout: 60_000 });
 const suite = browserSuite();
 
 /**
@@ -31,7 +31,7 @@ async function settled(page) {
   await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => {});
 }
 
-describe('a page’s code starts downloading with the HTML', () => {
+test.describe('a page’s code starts downloading with the HTML', () => {
   const pages = [
     '/',
     '/articles/bai-0030-ngay-10',
@@ -40,8 +40,8 @@ describe('a page’s code starts downloading with the HTML', () => {
     '/embed/latest',
   ];
   for (const route of pages) {
-    it(`${route}: every chunk it draws with is preloaded, each downloaded once`, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`${route}: every chunk it draws with is preloaded, each downloaded once`, ({ withPage }) =>
+      withPage({}, async (page) => {
         const scripts = recordScripts(page);
         await page.goto(suite.url(route));
         await settled(page);
@@ -62,8 +62,7 @@ describe('a page’s code starts downloading with the HTML', () => {
           `downloaded twice: ${scripts.join(', ')}`,
         );
         expectNoPageErrors(page);
-      }),
-    );
+      }));
   }
 });
 
@@ -79,32 +78,32 @@ async function trackShifts(page) {
   return () => page.evaluate(() => window.__shifts);
 }
 
-describe('home’s date box arrives when the reader nears it', () => {
-  it(
-    'on a phone: not on the first load; on scrolling down, it comes and works; nothing moves',
-    T,
-    (t) =>
-      suite.withPage(t, { width: 360, height: 740 }, async (page) => {
-        const shifts = await trackShifts(page);
-        const scripts = recordScripts(page);
-        await page.goto(suite.url('/'));
-        await settled(page);
-        assert.ok(!scripts.some((s) => DATE_BOX.test(s)), `loaded at once: ${scripts.join(', ')}`);
-        const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
-        await box.scrollIntoViewIfNeeded();
-        const open = page.getByRole('button', { name: 'Mở lịch' });
-        await open.click();
-        await waitVisible(page.getByRole('dialog'));
-        assert.ok(
-          scripts.some((s) => DATE_BOX.test(s)),
-          'its code came on scrolling',
-        );
-        assert.equal(await shifts(), 0, 'layout shift while the box arrived');
-      }),
-  );
+test.describe('home’s date box arrives when the reader nears it', () => {
+  test('on a phone: not on the first load; on scrolling down, it comes and works; nothing moves', ({
+    withPage,
+  }) =>
+    withPage({ width: 360, height: 740 }, async (page) => {
+      const shifts = await trackShifts(page);
+      const scripts = recordScripts(page);
+      await page.goto(suite.url('/'));
+      await settled(page);
+      assert.ok(!scripts.some((s) => DATE_BOX.test(s)), `loaded at once: ${scripts.join(', ')}`);
+      const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+      await box.scrollIntoViewIfNeeded();
+      const open = page.getByRole('button', { name: 'Mở lịch' });
+      await open.click();
+      await waitVisible(page.getByRole('dialog'));
+      assert.ok(
+        scripts.some((s) => DATE_BOX.test(s)),
+        'its code came on scrolling',
+      );
+      assert.equal(await shifts(), 0, 'layout shift while the box arrived');
+    }));
 
-  it('on a phone, by keyboard alone: Tab reaches its field and "Mở lịch", which opens', T, (t) =>
-    suite.withPage(t, { width: 360, height: 740 }, async (page) => {
+  test('on a phone, by keyboard alone: Tab reaches its field and "Mở lịch", which opens', ({
+    withPage,
+  }) =>
+    withPage({ width: 360, height: 740 }, async (page) => {
       await page.goto(suite.url('/'));
       await settled(page);
       const open = page.getByRole('button', { name: 'Mở lịch' });
@@ -116,29 +115,28 @@ describe('home’s date box arrives when the reader nears it', () => {
       assert.ok(reached, 'Tab never reached "Mở lịch"');
       await page.keyboard.press('Enter');
       await waitVisible(page.getByRole('dialog'));
-    }),
-  );
+    }));
 
-  it(
-    'when its code cannot be downloaded: says so, tries again, then offers a reload; the news stays',
-    T,
-    (t) =>
-      suite.withPage(t, { width: 1280, height: 800 }, async (page) => {
-        await page.route(DATE_BOX, (route) => route.abort());
-        await page.goto(suite.url('/'));
-        await settled(page);
-        const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
-        await waitVisible(box.getByRole('alert').filter({ hasText: 'Không tải được ô chọn ngày' }));
-        // As with the calendar: "Thử lại" downloads it again; failing again, a reload is offered.
-        await box.getByRole('button', { name: 'Thử lại' }).click();
-        await waitVisible(box.getByRole('button', { name: 'Tải lại trang' }));
-        const newest = page.getByRole('region', { name: 'Tin mới nhất' });
-        assert.ok((await newest.getByRole('link').count()) > 0, 'the news is still there');
-      }),
-  );
+  test('when its code cannot be downloaded: says so, tries again, then offers a reload; the news stays', ({
+    withPage,
+  }) =>
+    withPage({ width: 1280, height: 800 }, async (page) => {
+      await page.route(DATE_BOX, (route) => route.abort());
+      await page.goto(suite.url('/'));
+      await settled(page);
+      const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+      await waitVisible(box.getByRole('alert').filter({ hasText: 'Không tải được ô chọn ngày' }));
+      // As with the calendar: "Thử lại" downloads it again; failing again, a reload is offered.
+      await box.getByRole('button', { name: 'Thử lại' }).click();
+      await waitVisible(box.getByRole('button', { name: 'Tải lại trang' }));
+      const newest = page.getByRole('region', { name: 'Tin mới nhất' });
+      assert.ok((await newest.getByRole('link').count()) > 0, 'the news is still there');
+    }));
 
-  it('on a wide screen, held back by a slow network: its place is kept, then it works', T, (t) =>
-    suite.withPage(t, { width: 1280, height: 800 }, async (page) => {
+  test('on a wide screen, held back by a slow network: its place is kept, then it works', ({
+    withPage,
+  }) =>
+    withPage({ width: 1280, height: 800 }, async (page) => {
       const shifts = await trackShifts(page);
       let release;
       const held = new Promise((resolve) => {
@@ -167,6 +165,5 @@ describe('home’s date box arrives when the reader nears it', () => {
         message: `typed date did not open its day: ${page.url()}`,
       });
       assert.equal(await shifts(), 0, 'layout shift while the box arrived');
-    }),
-  );
+    }));
 });

@@ -1,31 +1,25 @@
-// Shared plumbing for the browser specs (node --test + playwright-core + axe).
+// Page plumbing for the browser specs and the bench (scripts/bench/*): a context with the
+// portal's options and its policy-violation, page-error and dialog recording (`newPage`), axe,
+// sideways-scroll and screenshot helpers, waits. No test runner in here: the bench imports it.
+// The runner's side (the `test` object, its fixtures, `browserSuite`) is in fixtures.mjs.
 //
-// A spec file does:
-//   const suite = browserSuite();            // one server + one Chromium for the whole file
-//   it('…', async (t) => suite.withPage(t, { width: 360 }, async (page) => { … }));
-//
-// playwright-core has no `expect`, so specs wait with locators (`waitFor`, `waitVisible` below)
-// and assert with node:assert.
+// Specs wait with locators (`waitFor`, `waitVisible` below) and assert with node:assert.
 
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../deploy/serve.mjs';
-import { fixtureApi } from './fixture-api.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'screenshots');
-export const FAILURE_DIR = path.join(REPO_ROOT, 'test-results', 'failures');
 
 /** Per-action/locator wait. Short on purpose: a page that never renders should fail fast. */
 export const TIMEOUT = Number(process.env.BROWSER_TIMEOUT_MS) || 5000;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** Chromium for the bench; the specs get theirs from playwright.config.mjs (same options). */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -75,7 +69,7 @@ async function recordViolations(context) {
  * Page errors and dialogs are recorded: see `pageErrors(page)` and `pageDialogs(page)`.
  * Dialogs are dismissed so a stray `alert()` can never hang a test.
  * Content-Security-Policy and Trusted Types violations are recorded (`pageViolations(page)`)
- * and fail the test (`expectNoPageErrors`, `withPage`, and after each test for any page), unless
+ * and fail the test (`expectNoPageErrors`, `withPage`, and the after-each fixture for any page), unless
  * `allowViolations` says the test provokes them.
  */
 export async function newPage(
@@ -176,15 +170,14 @@ export function expectNoViolations(page) {
   );
 }
 
-// A spec with its own page helper (embed, offline, install, update) is checked too: after each
-// test, every page it opened that nobody checked yet. Only in a test run: the bench imports
-// this file too, and a hook would start node:test's runner in it.
-if (process.env.NODE_TEST_CONTEXT || /\.test\.mjs$/.test(process.argv[1] ?? '')) {
-  afterEach(() => {
-    const pages = [...unchecked];
-    unchecked.clear();
-    for (const page of pages) expectNoViolations(page);
-  });
+/**
+ * The pages opened since the last call whose violations nobody checked yet, forgotten here:
+ * the fixtures' after-each check (fixtures.mjs) throws for them, whoever opened them.
+ */
+export function takeUncheckedPages() {
+  const pages = [...unchecked];
+  unchecked.clear();
+  return pages;
 }
 
 export function expectNoPageErrors(page) {
@@ -287,102 +280,4 @@ export async function waitUntil(fn, { timeout = TIMEOUT, interval = 100, message
     }
     await new Promise((r) => setTimeout(r, interval));
   }
-}
-
-/**
- * One static server + one Chromium for the whole spec file, started in `before` and stopped in
- * `after`. Call at the top level of the spec file.
- *
- * @param {{ root?: string, apiDir?: string | (() => Promise<string>), base?: string }} [options]
- *   apiDir defaults to `await fixtureApi()` (PORTAL_API_DIR, the generated browser fixture, or
- *   dist/api); a function is awaited in the setup (a folder a spec builds itself).
- */
-export function browserSuite({ root = 'dist', apiDir, base = '/' } = {}) {
-  const suite = {
-    /** @type {import('playwright-core').Browser} */ browser: undefined,
-    server: undefined,
-    apiDir: undefined,
-    /** Server URL with base, e.g. http://127.0.0.1:40123/ */
-    baseURL: undefined,
-    /** @type {Error | undefined} what went wrong in `before`, if anything */
-    setupError: undefined,
-    /** Throws the setup error (if any) so the calling test fails with it. */
-    ready() {
-      if (suite.setupError) {
-        throw new Error(`browser suite setup failed: ${suite.setupError.message}`, {
-          cause: suite.setupError,
-        });
-      }
-    },
-    /** Absolute URL of an app path such as '/categories/x?page=2' (honours `base`). */
-    url(p = '/') {
-      return new URL(p.replace(/^\//, ''), suite.baseURL).href;
-    },
-    /** New page (own context) already navigated to `p`. Closed in `after` if not before. */
-    async open(p, options = {}) {
-      suite.ready();
-      const page = await newPage(suite.browser, options);
-      await page.goto(suite.url(p), { waitUntil: 'domcontentloaded' });
-      return page;
-    },
-    /**
-     * Run `fn(page)` in a fresh page; on failure save a screenshot to test-results/failures/
-     * named after the test, and always close the context.
-     */
-    async withPage(t, options, fn) {
-      suite.ready();
-      const page = await newPage(suite.browser, options);
-      try {
-        const result = await fn(page);
-        expectNoViolations(page);
-        return result;
-      } catch (error) {
-        await mkdir(FAILURE_DIR, { recursive: true }).catch(() => {});
-        await page
-          .screenshot({
-            path: path.join(FAILURE_DIR, `${fileSafe(t?.fullName ?? t?.name ?? 'failure')}.png`),
-            fullPage: true,
-          })
-          .catch(() => {});
-        throw error;
-      } finally {
-        await page
-          .context()
-          .close()
-          .catch(() => {});
-      }
-    },
-  };
-
-  // A failing `before` hook makes node 20 report the file's tests as *cancelled* with
-  // "# fail 0" in the summary, which a CI reading the closing lines takes for a pass. So a
-  // setup problem is kept here and thrown by each test instead: they fail, fast and clearly.
-  before(async () => {
-    try {
-      // A spec may build its own data set: a function is called here, in the suite's setup.
-      suite.apiDir =
-        typeof apiDir === 'function' ? await apiDir() : (apiDir ?? (await fixtureApi()));
-      if (!existsSync(path.join(suite.apiDir, 'site.json'))) {
-        throw new Error(
-          `No API data in ${suite.apiDir} (site.json missing). Set PORTAL_API_DIR, add the ` +
-            'browser fixture generator, or put sample data in public/api and rebuild.',
-        );
-      }
-      if (!existsSync(path.join(REPO_ROOT, root, 'index.html'))) {
-        throw new Error(`No ${root}/index.html: run \`npm run build\` first.`);
-      }
-      suite.server = await startServer({ root, apiDir: suite.apiDir, base, port: 0 });
-      suite.baseURL = suite.server.url;
-      suite.browser = await launchBrowser();
-    } catch (error) {
-      suite.setupError = error;
-    }
-  });
-
-  after(async () => {
-    await suite.browser?.close().catch(() => {});
-    await suite.server?.close();
-  });
-
-  return suite;
 }

@@ -6,29 +6,34 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { browserSuite, expectNoPageErrors, waitVisible } from './harness.mjs';
+import { browserSuite, test } from './fixtures.mjs';
+import { expectNoPageErrors, waitVisible } from './harness.mjs';
 
-const tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-harness-'));
-const apiDir = path.join(tmp, 'api');
-await mkdir(apiDir, { recursive: true });
-await writeFile(
-  path.join(apiDir, 'site.json'),
-  JSON.stringify({ name: 'Cổng thử nghiệm', shortName: 'Thử', timeZone: 'Asia/Ho_Chi_Minh' }),
-);
-await writeFile(
-  path.join(apiDir, 'categories.json'),
-  JSON.stringify({ categories: [{ slug: 'tin-tuc', name: 'Tin tức', parent: null }] }),
-);
-await writeFile(
-  path.join(apiDir, 'contacts.json'),
-  JSON.stringify({ updatedAt: '2026-01-01', groups: [] }),
-);
-await writeFile(path.join(tmp, 'secret.txt'), 'secret');
-await symlink(path.join(tmp, 'secret.txt'), path.join(apiDir, 'leak.json'));
+let tmp;
+/** A tiny API folder of its own, with a symlink out of it; made in the suite's setup. */
+async function tinyApi() {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-harness-'));
+  const apiDir = path.join(tmp, 'api');
+  await mkdir(apiDir, { recursive: true });
+  await writeFile(
+    path.join(apiDir, 'site.json'),
+    JSON.stringify({ name: 'Cổng thử nghiệm', shortName: 'Thử', timeZone: 'Asia/Ho_Chi_Minh' }),
+  );
+  await writeFile(
+    path.join(apiDir, 'categories.json'),
+    JSON.stringify({ categories: [{ slug: 'tin-tuc', name: 'Tin tức', parent: null }] }),
+  );
+  await writeFile(
+    path.join(apiDir, 'contacts.json'),
+    JSON.stringify({ updatedAt: '2026-01-01', groups: [] }),
+  );
+  await writeFile(path.join(tmp, 'secret.txt'), 'secret');
+  await symlink(path.join(tmp, 'secret.txt'), path.join(apiDir, 'leak.json'));
+  return apiDir;
+}
 
-const suite = browserSuite({ apiDir });
-after(() => rm(tmp, { recursive: true, force: true }));
+const suite = browserSuite({ apiDir: tinyApi });
+test.afterAll(() => tmp && rm(tmp, { recursive: true, force: true }));
 
 /** Raw GET (no URL normalisation, unlike fetch) → { status, type, body }. */
 function rawGet(pathAndQuery) {
@@ -50,13 +55,14 @@ function rawGet(pathAndQuery) {
   });
 }
 
-describe('static server', () => {
+test.describe('static server', () => {
   let indexHtml;
-  before(async () => {
+  test.beforeAll(async () => {
+    if (suite.setupError) return; // each test fails with it (fixtures.mjs)
     indexHtml = (await rawGet('/')).body;
   });
 
-  it('serves index.html at / and shell.html as the fallback for extension-less paths', async () => {
+  test('serves index.html at / and shell.html as the fallback for extension-less paths', async () => {
     const home = await rawGet('/');
     assert.equal(home.status, 200);
     assert.match(home.type, /^text\/html/);
@@ -74,7 +80,7 @@ describe('static server', () => {
     }
   });
 
-  it('serves assets with their content type and 404s a missing file with an extension', async () => {
+  test('serves assets with their content type and 404s a missing file with an extension', async () => {
     const scripts = [...indexHtml.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]);
     assert.ok(scripts.length > 0, 'index.html references a script');
     const js = await rawGet(scripts[0]);
@@ -85,7 +91,7 @@ describe('static server', () => {
     assert.doesNotMatch(missing.body, /<html/i);
   });
 
-  it('serves /api/ from the API folder and gives a real 404 for a missing document', async () => {
+  test('serves /api/ from the API folder and gives a real 404 for a missing document', async () => {
     const site = await rawGet('/api/site.json');
     assert.equal(site.status, 200);
     assert.match(site.type, /^application\/json/);
@@ -97,13 +103,13 @@ describe('static server', () => {
     }
   });
 
-  it('serves nothing that is not part of the site: the build manifest, _headers', async () => {
+  test('serves nothing that is not part of the site: the build manifest, _headers', async () => {
     for (const p of ['/.vite/manifest.json', '/_headers', '/api/.search.tmp-x/a.json']) {
       assert.equal((await rawGet(p)).status, 404, p);
     }
   });
 
-  it('refuses directory traversal and symlinks out of the served folder', async () => {
+  test('refuses directory traversal and symlinks out of the served folder', async () => {
     for (const p of [
       '/../../etc/passwd',
       '/%2e%2e/%2e%2e/etc/passwd',
@@ -121,17 +127,17 @@ describe('static server', () => {
   });
 });
 
-describe('browser', () => {
-  it('loads / in Chromium', async (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('browser', () => {
+  test('loads / in Chromium', async ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/'));
       await waitVisible(page.getByRole('heading', { level: 1 }));
       await waitVisible(page.getByRole('link', { name: 'Cổng thử nghiệm' }));
       expectNoPageErrors(page);
     }));
 
-  it('deep-links and reloads /articles/x', async (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('deep-links and reloads /articles/x', async ({ withPage }) =>
+    withPage({}, async (page) => {
       const response = await page.goto(suite.url('/articles/x'));
       assert.equal(response?.status(), 200);
       await waitVisible(page.locator('main'));

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
-import { browserSuite, expectNoPageErrors, waitUntil, waitVisible } from './harness.mjs';
+import { browserSuite, note, test } from './fixtures.mjs';
+import { expectNoPageErrors, waitUntil, waitVisible } from './harness.mjs';
 import {
   BIG_TITLE,
   EMOJI_TITLE,
@@ -16,7 +16,7 @@ import {
   TWINS,
 } from './hostile-search-api.mjs';
 
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 const LONG_TASK_LIMIT_MS = 200;
 const suite = browserSuite({ apiDir: hostileSearchApi });
 
@@ -37,14 +37,13 @@ async function search(page, q) {
   );
 }
 
-describe('hostile data: search, feeds and dates', () => {
-  it('the index builds over a lone surrogate, and the article is found', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('hostile data: search, feeds and dates', () => {
+  test('the index builds over a lone surrogate, and the article is found', ({ withPage }) =>
+    withPage({}, async (page) => {
       await search(page, 'chuc mung nam moi');
       assert.deepEqual(await titles(page), [EMOJI_TITLE.replace('\ud83d', '\ufffd')]);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
   for (const [word, exact, other] of [
     ['đường', ...TWINS.duong],
@@ -52,17 +51,16 @@ describe('hostile data: search, feeds and dates', () => {
     ['hộ', ...TWINS.ho],
     ['hồ', ...[...TWINS.ho].reverse()],
   ]) {
-    it(`«${word}» lists the exact twin first`, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`«${word}» lists the exact twin first`, ({ withPage }) =>
+      withPage({}, async (page) => {
         await search(page, word);
         const found = await titles(page);
         assert.deepEqual(found.slice(0, 2), [exact, other], found.join(' | '));
-      }),
-    );
+      }));
   }
 
-  it(`a 2 MB body: no long task over ${LONG_TASK_LIMIT_MS} ms on /search`, T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test(`a 2 MB body: no long task over ${LONG_TASK_LIMIT_MS} ms on /search`, ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/search'), { waitUntil: 'networkidle' });
       await page.evaluate(() => {
         window.__tasks = [];
@@ -77,14 +75,15 @@ describe('hostile data: search, feeds and dates', () => {
       assert.ok((await excerpt.locator('mark').count()) > 0, 'the excerpt marks the words');
       await page.waitForTimeout(500);
       const longest = Math.round(await page.evaluate(() => Math.max(0, ...window.__tasks)));
-      t.diagnostic(`longest task on /search with the 2 MB body: ${longest} ms`);
+      note(`longest task on /search with the 2 MB body: ${longest} ms`);
       assert.ok(longest <= LONG_TASK_LIMIT_MS, `longest task ${longest} ms`);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('an article of 1900 shows the time the data says, and every feed date is RFC 3339', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('an article of 1900 shows the time the data says, and every feed date is RFC 3339', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/articles/nam-1900'));
       const time = page.locator('main time').first();
       await waitVisible(time);
@@ -97,6 +96,5 @@ describe('hostile data: search, feeds and dates', () => {
       );
       assert.deepEqual(bad, [], 'every date is RFC 3339');
       assert.ok(feed.includes(`<published>${OLD_DATE}</published>`), 'the 1900 date as written');
-    }),
-  );
+    }));
 });

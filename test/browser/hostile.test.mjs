@@ -2,13 +2,8 @@
 // (hostile-api.mjs). No hang, no misleading message, no way off-site, no sideways page.
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import {
-  browserSuite,
-  expectNoHorizontalScroll,
-  expectNoPageErrors,
-  waitVisible,
-} from './harness.mjs';
+import { browserSuite, note, test } from './fixtures.mjs';
+import { expectNoHorizontalScroll, expectNoPageErrors, waitVisible } from './harness.mjs';
 import {
   CHAIN_DEPTH,
   EVIL_HOST,
@@ -17,7 +12,7 @@ import {
   WIDE_ARTICLE,
 } from './hostile-api.mjs';
 
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 const FAULTY = 'Dữ liệu của phần này bị lỗi nên chưa thể hiển thị.';
 const LONG_TASK_LIMIT_MS = 200;
 
@@ -48,18 +43,17 @@ const watchLongTasks = (page) =>
 const missing = (page, file) =>
   page.route(`**/api/${file}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
 
-describe('hostile data', () => {
-  it('an absurd pageCount is faulty data, shown at once, the tab responsive', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('hostile data', () => {
+  test('an absurd pageCount is faulty data, shown at once, the tab responsive', ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url('/categories/mot-cua'));
       await waitVisible(page.getByText(FAULTY));
       assert.equal(await page.evaluate(() => 1 + 1), 2, 'the page still answers');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('a huge but consistent pageCount pages with a handful of links', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('a huge but consistent pageCount pages with a handful of links', ({ withPage }) =>
+    withPage({}, async (page) => {
       await watchLongTasks(page);
       await page.goto(suite.url('/categories/cai-cach-hanh-chinh'));
       const pager = await waitVisible(page.getByRole('navigation', { name: 'Phân trang' }));
@@ -69,11 +63,10 @@ describe('hostile data', () => {
       // Walking a billion page numbers took ~2 s in one task; the window costs nothing.
       const longest = await page.evaluate(() => Math.max(0, ...window.__loadTasks));
       assert.ok(longest < 1000, `longest task while loading: ${Math.round(longest)} ms`);
-    }),
-  );
+    }));
 
-  it('wide body content scrolls inside its own box at 360 px, the header stays', T, (t) =>
-    suite.withPage(t, { width: 360, height: 740 }, async (page) => {
+  test('wide body content scrolls inside its own box at 360 px, the header stays', ({ withPage }) =>
+    withPage({ width: 360, height: 740 }, async (page) => {
       await page.goto(suite.url(`/articles/${WIDE_ARTICLE}`));
       await waitVisible(page.getByText('Đoạn mở đầu.'));
       await expectNoHorizontalScroll(page);
@@ -85,11 +78,10 @@ describe('hostile data', () => {
         pre.scroll > pre.client,
         `the <pre> scrolls itself (${pre.scroll} > ${pre.client})`,
       );
-    }),
-  );
+    }));
 
-  it('backslash links, images and thumbnails never leave the site', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('backslash links, images and thumbnails never leave the site', ({ withPage }) =>
+    withPage({}, async (page) => {
       const offSite = offSiteRequests(page);
       await page.goto(suite.url(`/articles/${WIDE_ARTICLE}`));
       await waitVisible(page.getByText('liên kết gạch ngược'));
@@ -103,40 +95,40 @@ describe('hostile data', () => {
       await waitVisible(page.getByRole('link', { name: /liên kết gạch ngược/ }));
       await page.waitForLoadState('networkidle').catch(() => {});
       assert.deepEqual(offSite, [], 'no request went to another host');
-    }),
-  );
+    }));
 
-  it('an unclosed <math> in a body keeps the content after it', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('an unclosed <math> in a body keeps the content after it', ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${WIDE_ARTICLE}`));
       await waitVisible(page.getByText('Chú thích sau công thức'));
       await waitVisible(page.getByRole('link', { name: 'Đoạn cuối sau công thức' }));
-    }),
-  );
+    }));
 
-  it('home without categories.json names the missing part and keeps the rest', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('home without categories.json names the missing part and keeps the rest', ({ withPage }) =>
+    withPage({}, async (page) => {
       await missing(page, 'categories.json');
       await page.goto(suite.url('/'));
       await waitVisible(page.getByText('Chưa có danh sách chuyên mục.'));
       await waitVisible(page.getByRole('button', { name: 'Thử lại' }));
       await waitVisible(page.locator('main a[href^="tel:"]'));
       assert.equal(await page.getByText('Không tìm thấy trang').count(), 0);
-    }),
-  );
+    }));
 
-  it('/contacts without contacts.json keeps the page and says the directory is missing', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('/contacts without contacts.json keeps the page and says the directory is missing', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await missing(page, 'contacts.json');
       await page.goto(suite.url('/contacts'));
       await waitVisible(page.getByText('Chưa có danh bạ.'));
       await waitVisible(page.getByRole('heading', { level: 1, name: 'Đường dây nóng và danh bạ' }));
       assert.equal(await page.getByText('Không tìm thấy trang').count(), 0);
-    }),
-  );
+    }));
 
-  it(`a ${CHAIN_DEPTH}-level category chain stays inside the home sidebar at 1280 px`, T, (t) =>
-    suite.withPage(t, { width: 1280, height: 800 }, async (page) => {
+  test(`a ${CHAIN_DEPTH}-level category chain stays inside the home sidebar at 1280 px`, ({
+    withPage,
+  }) =>
+    withPage({ width: 1280, height: 800 }, async (page) => {
       await page.goto(suite.url('/'));
       const tree = page.getByRole('navigation', { name: 'Chuyên mục', exact: true });
       await waitVisible(
@@ -153,11 +145,12 @@ describe('hostile data', () => {
       await waitVisible(tree.getByRole('link', { name: 'Vòng A' }));
       await waitVisible(tree.getByRole('link', { name: 'Vòng B' }));
       await expectNoHorizontalScroll(page);
-    }),
-  );
+    }));
 
-  it(`typing in a 10 000-contact filter: no long task over ${LONG_TASK_LIMIT_MS} ms`, T, (t) =>
-    suite.withPage(t, { width: 412, height: 823 }, async (page) => {
+  test(`typing in a 10 000-contact filter: no long task over ${LONG_TASK_LIMIT_MS} ms`, ({
+    withPage,
+  }) =>
+    withPage({ width: 412, height: 823 }, async (page) => {
       await page.goto(suite.url('/contacts'));
       await waitVisible(page.getByRole('heading', { name: 'Cán bộ số 0', exact: true }), 30_000);
       const { longest, count } = await typeInContactsFilter(
@@ -165,10 +158,9 @@ describe('hostile data', () => {
         'can bo so 9999',
         'Cán bộ số 9999',
       );
-      t.diagnostic(`longest task while typing: ${longest} ms (${count} long tasks)`);
+      note(`longest task while typing: ${longest} ms (${count} long tasks)`);
       assert.ok(longest <= LONG_TASK_LIMIT_MS, `longest task ${longest} ms`);
       assert.equal(await page.locator('main .contact').count(), 1);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });

@@ -7,43 +7,33 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { fixtureApi } from './fixture-api.mjs';
-import { CHROMIUM_PATH, launchBrowser, newPage, REPO_ROOT, waitVisible } from './harness.mjs';
+import { fileSetup, test } from './fixtures.mjs';
+import { CHROMIUM_PATH, REPO_ROOT, waitVisible } from './harness.mjs';
 import { restartableServer, viteBuild, waitForServiceWorker } from './offline-helpers.mjs';
 
 const OUT = 'test-results/dist-portal-sw';
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 
-await viteBuild(OUT, ['--base', '/portal/']);
-
-let browser;
 let server;
 let apiDir;
-before(async () => {
+fileSetup(async () => {
+  await viteBuild(OUT, ['--base', '/portal/']);
   apiDir = await fixtureApi();
   server = await restartableServer({ root: OUT, apiDir, base: '/portal/' });
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await server?.stop();
 });
+
+/** The service worker is what these tests are about. */
+const SW = { serviceWorkers: 'allow' };
 
 const url = (p) => new URL(p.replace(/^\//, ''), server.url).href;
 
 /** Width and height of a PNG, from its IHDR chunk. */
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-
-async function withPage(fn) {
-  const page = await newPage(browser, { serviceWorkers: 'allow' });
-  try {
-    return await fn(page);
-  } finally {
-    await page.context().close();
-  }
-}
 
 /**
  * Chromium's own verdict on installing the app from /portal/ (Lighthouse's old "installable"
@@ -55,6 +45,8 @@ async function installabilityErrors() {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu'],
+    // Explicit: the runner gives every context the config's `use` (service workers blocked).
+    serviceWorkers: 'allow',
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -70,8 +62,8 @@ async function installabilityErrors() {
   }
 }
 
-describe('installable under /portal/', () => {
-  it('has a manifest with the site names, the base path and real icons', T, async () => {
+test.describe('installable under /portal/', () => {
+  test('has a manifest with the site names, the base path and real icons', async () => {
     // The names come from the site.json the build copies (public/api), not from the test data.
     const site = JSON.parse(await readFile(path.join(REPO_ROOT, 'public/api/site.json'), 'utf8'));
     const manifest = await fetch(url('/manifest.webmanifest')).then((r) => r.json());
@@ -92,8 +84,8 @@ describe('installable under /portal/', () => {
     assert.deepEqual(icons.sort(), ['192x192 any', '512x512 any', '512x512 maskable']);
   });
 
-  it('passes Chromium’s installability check and works offline', T, () =>
-    withPage(async (page) => {
+  test('passes Chromium’s installability check and works offline', ({ withPage }) =>
+    withPage(SW, async (page) => {
       await page.goto(url('/contacts'));
       await waitVisible(page.getByRole('heading', { level: 1 }));
       await waitForServiceWorker(page, [url('/api/contacts.json')]);
@@ -110,11 +102,12 @@ describe('installable under /portal/', () => {
       } finally {
         await server.start();
       }
-    }),
-  );
+    }));
 
-  it('never registers inside a widget frame, and never answers one from its cache', T, () =>
-    withPage(async (page) => {
+  test('never registers inside a widget frame, and never answers one from its cache', ({
+    withPage,
+  }) =>
+    withPage(SW, async (page) => {
       await page.goto(url('/embed/latest'));
       await page.waitForLoadState('load');
       await page.waitForTimeout(1000);
@@ -134,6 +127,5 @@ describe('installable under /portal/', () => {
       } finally {
         await server.start();
       }
-    }),
-  );
+    }));
 });

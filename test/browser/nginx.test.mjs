@@ -2,7 +2,7 @@
 // `nobody`, serving a web root made by `npm run publish` — so that the docs, the config and
 // the publish command cannot drift from what works.
 //
-//   node --test test/browser/nginx.test.mjs      (after `npm run build`; needs /usr/sbin/nginx)
+//   npx playwright test nginx      (after `npm run build`; needs /usr/sbin/nginx)
 //
 // Without nginx these specs skip, saying so, except in CI (CI=true), where they must run
 // (.ci/run installs nginx).
@@ -13,21 +13,14 @@ import { chmod, mkdir, mkdtemp, readFile, realpath, rm, symlink } from 'node:fs/
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import {
-  consoleErrors,
-  expectNoPageErrors,
-  launchBrowser,
-  newPage,
-  REPO_ROOT,
-  waitVisible,
-} from './harness.mjs';
+import { note, test } from './fixtures.mjs';
+import { consoleErrors, expectNoPageErrors, newPage, REPO_ROOT, waitVisible } from './harness.mjs';
 import { headersFor } from './headers-file.mjs';
 import { nginxMissing, startNginx } from './nginx.mjs';
 import { judge, nextVersion, pollDuring, pollPaths, runPublish } from './poller.mjs';
 
-const T = { timeout: 180_000 };
+test.describe.configure({ timeout: 180_000 });
 const run = promisify(execFile);
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const missing = nginxMissing();
@@ -57,8 +50,10 @@ async function wardSite(portal) {
   };
 }
 
-describe('served by nginx with deploy/nginx.conf', { skip }, () => {
-  before(async () => {
+test.describe('served by nginx with deploy/nginx.conf', () => {
+  test.skip(Boolean(skip), skip || '');
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
     try {
       // Under /tmp, 755: the workers (nobody) must reach it; /work is not theirs to enter.
       s.dir = await mkdtemp(path.join(os.tmpdir(), 'portal-nginx-site-'));
@@ -69,21 +64,19 @@ describe('served by nginx with deploy/nginx.conf', { skip }, () => {
       s.nginx = await startNginx({ root: s.site });
       s.publishArgs = ['--app', 'dist', '--out', s.site, '--site-url', s.nginx.url];
       await runPublish([...s.publishArgs, '--in', s.exportA]);
-      s.browser = await launchBrowser();
     } catch (error) {
       s.setupError = error;
     }
   });
-  after(async () => {
-    await s.browser?.close().catch(() => {});
+  test.afterAll(async () => {
     await s.nginx?.stop();
     if (s.dir) await rm(s.dir, { recursive: true, force: true });
   });
   const url = (p) => new URL(p.replace(/^\//, ''), s.nginx.url).href;
 
-  it('a reader: home, an article with its picture, back home, search', T, async () => {
+  test('a reader: home, an article with its picture, back home, search', async ({ browser }) => {
     ready();
-    const page = await newPage(s.browser);
+    const page = await newPage(browser);
     try {
       const failed = [];
       page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -113,97 +106,87 @@ describe('served by nginx with deploy/nginx.conf', { skip }, () => {
     }
   });
 
-  it(
-    'sends the headers of dist/_headers, types, gzip, real 404s, and no build manifest',
-    T,
-    async () => {
-      ready();
-      const rules = await readFile(path.join(REPO_ROOT, 'dist', '_headers'), 'utf8');
-      const html = await (await fetch(url('/'))).text();
-      const entry = html.match(/src="\/(assets\/[^"]+\.js)"/)[1];
-      const get = (p) => fetch(url(p), { headers: { 'Accept-Encoding': 'gzip' } });
-      for (const p of [
-        '/',
-        '/articles/bai-co-anh',
-        '/embed/latest',
-        `/${entry}`,
-        '/api/site.json',
-        '/sw.js',
-      ]) {
-        const res = await get(p);
-        assert.equal(res.status, 200, p);
-        for (const [name, value] of Object.entries(headersFor(rules, p))) {
-          assert.equal(res.headers.get(name), value, `${p}: ${name}`);
-        }
+  test('sends the headers of dist/_headers, types, gzip, real 404s, and no build manifest', async () => {
+    ready();
+    const rules = await readFile(path.join(REPO_ROOT, 'dist', '_headers'), 'utf8');
+    const html = await (await fetch(url('/'))).text();
+    const entry = html.match(/src="\/(assets\/[^"]+\.js)"/)[1];
+    const get = (p) => fetch(url(p), { headers: { 'Accept-Encoding': 'gzip' } });
+    for (const p of [
+      '/',
+      '/articles/bai-co-anh',
+      '/embed/latest',
+      `/${entry}`,
+      '/api/site.json',
+      '/sw.js',
+    ]) {
+      const res = await get(p);
+      assert.equal(res.status, 200, p);
+      for (const [name, value] of Object.entries(headersFor(rules, p))) {
+        assert.equal(res.headers.get(name), value, `${p}: ${name}`);
       }
-      const type = async (p) => (await get(p)).headers.get('content-type');
-      assert.match(await type('/manifest.webmanifest'), /^application\/manifest\+json/);
-      assert.match(await type('/api/feeds/all.xml'), /^application\/atom\+xml/);
-      assert.equal((await get(`/${entry}`)).headers.get('content-encoding'), 'gzip');
-      for (const p of ['/api/khong-co.json', '/api/articles/khong-co.json', '/api/']) {
-        const res = await get(p);
-        assert.equal(res.status, 404, p);
-        assert.doesNotMatch(await res.text(), /<html/i, `${p}: never the app's HTML`);
-      }
-      for (const p of ['/.vite/manifest.json', '/_headers', '/assets/khong-co.js']) {
-        assert.equal((await get(p)).status, 404, p);
-      }
-    },
-  );
+    }
+    const type = async (p) => (await get(p)).headers.get('content-type');
+    assert.match(await type('/manifest.webmanifest'), /^application\/manifest\+json/);
+    assert.match(await type('/api/feeds/all.xml'), /^application\/atom\+xml/);
+    assert.equal((await get(`/${entry}`)).headers.get('content-encoding'), 'gzip');
+    for (const p of ['/api/khong-co.json', '/api/articles/khong-co.json', '/api/']) {
+      const res = await get(p);
+      assert.equal(res.status, 404, p);
+      assert.doesNotMatch(await res.text(), /<html/i, `${p}: never the app's HTML`);
+    }
+    for (const p of ['/.vite/manifest.json', '/_headers', '/assets/khong-co.js']) {
+      assert.equal((await get(p)).status, 404, p);
+    }
+  });
 
-  it(
-    "a ward's page on another origin shows the widget; a portal page it cannot frame",
-    T,
-    async () => {
-      ready();
-      const ward = await wardSite(s.nginx.url);
-      const page = await newPage(s.browser);
-      try {
-        await page.goto(ward.url);
-        const widget = page.frameLocator('iframe[src*="/embed/latest"]');
-        await waitVisible(widget.getByRole('link', { name: /Thông báo/ }));
-        assert.equal(await widget.getByRole('listitem').count(), 3);
-        const blocked = consoleErrors(page).filter((e) => /frame-ancestors/.test(e));
-        assert.equal(blocked.length, 1, blocked.join('\n'));
-        assert.match(blocked[0], /frame-ancestors 'none'/);
-        expectNoPageErrors(page);
-      } finally {
-        await page.context().close();
-        await ward.close();
-      }
-    },
-  );
+  test("a ward's page on another origin shows the widget; a portal page it cannot frame", async ({
+    browser,
+  }) => {
+    ready();
+    const ward = await wardSite(s.nginx.url);
+    const page = await newPage(browser);
+    try {
+      await page.goto(ward.url);
+      const widget = page.frameLocator('iframe[src*="/embed/latest"]');
+      await waitVisible(widget.getByRole('link', { name: /Thông báo/ }));
+      assert.equal(await widget.getByRole('listitem').count(), 3);
+      const blocked = consoleErrors(page).filter((e) => /frame-ancestors/.test(e));
+      assert.equal(blocked.length, 1, blocked.join('\n'));
+      assert.match(blocked[0], /frame-ancestors 'none'/);
+      expectNoPageErrors(page);
+    } finally {
+      await page.context().close();
+      await ward.close();
+    }
+  });
 
-  it(
-    'a republish under a poller: every answer 200, whole, never old after new; then a rollback',
-    T,
-    async (t) => {
-      ready();
-      const before = await realpath(s.site);
-      const exportB = await nextVersion(s.exportA, path.join(s.dir, 'export-b'));
-      const paths = await pollPaths(before);
-      const { answers, result } = await pollDuring(s.nginx.origin, paths, () =>
-        runPublish([...s.publishArgs, '--in', exportB]),
-      );
-      const verdict = await judge(answers, { before, after: await realpath(s.site) });
-      t.diagnostic(
-        `republish: ${verdict.requests} requests, ${verdict.failed} failed, ${verdict.torn} torn, ` +
-          `${verdict.mixed} mixed; steps ${result.steps.map((x) => `${x.name} ${x.seconds} s`).join(', ')}`,
-      );
-      assert.deepEqual(
-        { failed: verdict.failed, torn: verdict.torn, mixed: verdict.mixed },
-        { failed: 0, torn: 0, mixed: 0 },
-        JSON.stringify(verdict.examples),
-      );
-      assert.ok(verdict.sawOld && verdict.sawNew, 'the poller saw both versions');
-      const name = async () => (await (await fetch(url('/api/site.json'))).json()).name;
-      assert.match(await name(), /\(bản mới\)$/);
-      await runPublish(['--rollback', '--out', s.site]);
-      assert.doesNotMatch(await name(), /bản mới/);
-    },
-  );
+  test('a republish under a poller: every answer 200, whole, never old after new; then a rollback', async () => {
+    ready();
+    const before = await realpath(s.site);
+    const exportB = await nextVersion(s.exportA, path.join(s.dir, 'export-b'));
+    const paths = await pollPaths(before);
+    const { answers, result } = await pollDuring(s.nginx.origin, paths, () =>
+      runPublish([...s.publishArgs, '--in', exportB]),
+    );
+    const verdict = await judge(answers, { before, after: await realpath(s.site) });
+    note(
+      `republish: ${verdict.requests} requests, ${verdict.failed} failed, ${verdict.torn} torn, ` +
+        `${verdict.mixed} mixed; steps ${result.steps.map((x) => `${x.name} ${x.seconds} s`).join(', ')}`,
+    );
+    assert.deepEqual(
+      { failed: verdict.failed, torn: verdict.torn, mixed: verdict.mixed },
+      { failed: 0, torn: 0, mixed: 0 },
+      JSON.stringify(verdict.examples),
+    );
+    assert.ok(verdict.sawOld && verdict.sawNew, 'the poller saw both versions');
+    const name = async () => (await (await fetch(url('/api/site.json'))).json()).name;
+    assert.match(await name(), /\(bản mới\)$/);
+    await runPublish(['--rollback', '--out', s.site]);
+    assert.doesNotMatch(await name(), /bản mới/);
+  });
 
-  it('works under a sub-path with the generated /portal/ block', T, async () => {
+  test('works under a sub-path with the generated /portal/ block', async () => {
     ready();
     const conf = path.join(s.dir, 'portal.conf');
     await run(TSX, ['deploy/nginx.ts', '--base', '/portal/', '--out', conf], { cwd: REPO_ROOT });

@@ -5,33 +5,23 @@
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { fixtureApi } from './fixture-api.mjs';
-import {
-  expectNoPageErrors,
-  launchBrowser,
-  newPage,
-  REPO_ROOT,
-  waitUntil,
-  waitVisible,
-} from './harness.mjs';
+import { fileSetup, test } from './fixtures.mjs';
+import { expectNoPageErrors, newPage, REPO_ROOT, waitUntil, waitVisible } from './harness.mjs';
 import { restartableServer, waitForServiceWorker } from './offline-helpers.mjs';
 
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 const OFFLINE = /Bạn đang ngoại tuyến, bài này chưa được lưu/;
 const MAYBE_OLD = /bản đã lưu trên máy, có thể chưa cập nhật/;
 const PUBLISHED = path.join(REPO_ROOT, 'test-results', 'offline-api-published');
 
-let browser;
 let server;
 let apiDir;
-before(async () => {
+fileSetup(async () => {
   apiDir = await fixtureApi();
   server = await restartableServer({ root: 'dist', apiDir });
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await server?.stop();
 });
 
@@ -79,8 +69,10 @@ async function publishArticle(title) {
   return PUBLISHED;
 }
 
-describe('offline', () => {
-  it('keeps the hotline and read articles, says what is not saved, and catches up', T, async () => {
+test.describe('offline', () => {
+  test('keeps the hotline and read articles, says what is not saved, and catches up', async ({
+    browser,
+  }) => {
     const page = await newPage(browser, { serviceWorkers: 'allow' });
     try {
       const [read, unread] = await articleIds();
@@ -122,7 +114,7 @@ describe('offline', () => {
     }
   });
 
-  it("shows a read article's pictures offline", T, async () => {
+  test("shows a read article's pictures offline", async ({ browser }) => {
     const page = await newPage(browser, { serviceWorkers: 'allow' });
     try {
       const id = 'bai-co-anh';

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { fixtureApi } from './fixture-api.mjs';
+import { test } from './fixtures.mjs';
 import { REPO_ROOT } from './harness.mjs';
 import { SITE_URL } from './pages-fixture.mjs';
 
-const T = { timeout: 120_000 };
+test.describe.configure({ timeout: 120_000 });
 const WORK = path.join(REPO_ROOT, 'test-results', 'pages-build');
 const DIST = path.join(WORK, 'dist');
 const API = path.join(WORK, 'api');
@@ -36,28 +36,24 @@ const counts = (out) => {
 };
 const mtime = async (rel) => (await stat(path.join(DIST, rel))).mtimeMs;
 
-describe('build:pages', () => {
+test.describe('build:pages', () => {
   let first;
-  before(async () => {
+  test.beforeAll(async () => {
     await rm(WORK, { recursive: true, force: true });
     await cp(path.join(REPO_ROOT, 'dist'), DIST, { recursive: true });
     await cp(await fixtureApi(), API, { recursive: true });
     first = await buildPages();
   });
 
-  it(
-    'draws every readable page once, then an unchanged rerun draws and writes nothing',
-    T,
-    async () => {
-      assert.equal(first.code, 0, first.out);
-      const run = counts(first.out);
-      assert.ok(run.pages > 30 && run.drawn === run.pages, first.out);
-      const again = counts((await buildPages()).out);
-      assert.deepEqual(again, { ...run, drawn: 0, written: 0 });
-    },
-  );
+  test('draws every readable page once, then an unchanged rerun draws and writes nothing', async () => {
+    assert.equal(first.code, 0, first.out);
+    const run = counts(first.out);
+    assert.ok(run.pages > 30 && run.drawn === run.pages, first.out);
+    const again = counts((await buildPages()).out);
+    assert.deepEqual(again, { ...run, drawn: 0, written: 0 });
+  });
 
-  it('an edited article body rewrites that article’s page and nothing more', T, async () => {
+  test('an edited article body rewrites that article’s page and nothing more', async () => {
     const file = path.join(API, 'articles', `${ARTICLE}.json`);
     const article = JSON.parse(await readFile(file, 'utf8'));
     const before = {
@@ -74,7 +70,7 @@ describe('build:pages', () => {
     assert.equal(await mtime('archive/2007-12-10/index.html'), before.day);
   });
 
-  it('skips a broken article with a warning naming it, and removes its old page', T, async () => {
+  test('skips a broken article with a warning naming it, and removes its old page', async () => {
     await writeFile(path.join(API, 'articles', `${ARTICLE}.json`), '{"id": "bai-0030');
     const { code, out } = await buildPages();
     assert.equal(code, 0, out);
@@ -83,7 +79,7 @@ describe('build:pages', () => {
     await assert.rejects(stat(path.join(DIST, 'articles', ARTICLE, 'index.html')));
   });
 
-  it('refuses a folder without site.json and writes nothing', T, async () => {
+  test('refuses a folder without site.json and writes nothing', async () => {
     const empty = path.join(WORK, 'empty-api');
     await cp(API, empty, { recursive: true });
     await rm(path.join(empty, 'site.json'));

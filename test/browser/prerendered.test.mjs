@@ -2,10 +2,9 @@
 // without a mismatch, a recoverable error or a second download of the data they carry.
 
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { fixtureApi } from './fixture-api.mjs';
+import { browserSuite, test } from './fixtures.mjs';
 import {
-  browserSuite,
   consoleErrors,
   expectNoPageErrors,
   pageErrors,
@@ -20,7 +19,7 @@ import {
   SITE_URL,
 } from './pages-fixture.mjs';
 
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 const ARTICLE = 'bai-0030-ngay-10';
 const CHILD = 'cai-cach-hanh-chinh';
 const ROOT = 'tin-tuc-su-kien';
@@ -38,11 +37,11 @@ const suite = browserSuite({
 
 const path = (page) => new URL(page.url()).pathname;
 
-describe('without JavaScript', () => {
+test.describe('without JavaScript', () => {
   const noJs = { javaScriptEnabled: false };
 
-  it('home → category → its page 2 → an article, every page complete', T, (t) =>
-    suite.withPage(t, noJs, async (page) => {
+  test('home → category → its page 2 → an article, every page complete', ({ withPage }) =>
+    withPage(noJs, async (page) => {
       await page.goto(suite.url('/'));
       assert.match(await page.title(), /Ủy ban nhân dân Quận 1/);
       await page
@@ -68,11 +67,10 @@ describe('without JavaScript', () => {
       const body = norm(await page.locator('.article__body').textContent());
       assert.ok(body.length > 20, 'the article body is there');
       assert.ok(await page.locator('time').first().isVisible(), 'the article shows its date');
-    }),
-  );
+    }));
 
-  it('archive day → previous day, and the hotline as tel: links', T, (t) =>
-    suite.withPage(t, noJs, async (page) => {
+  test('archive day → previous day, and the hotline as tel: links', ({ withPage }) =>
+    withPage(noJs, async (page) => {
       await page.goto(suite.url('/archive/2007-12-10'));
       await waitVisible(page.getByRole('heading', { level: 1 }));
       assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
@@ -82,24 +80,26 @@ describe('without JavaScript', () => {
       assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
       await page.goto(suite.url('/contacts'));
       assert.ok((await page.locator('a[href^="tel:"]').count()) > 0, 'phones are tel: links');
-    }),
-  );
+    }));
 
-  it('a page the data does not have gets the shell, which says JavaScript is needed', T, (t) =>
-    suite.withPage(t, noJs, async (page) => {
+  test('a page the data does not have gets the shell, which says JavaScript is needed', ({
+    withPage,
+  }) =>
+    withPage(noJs, async (page) => {
       await page.goto(suite.url('/search?q=ho+tich'));
       // (Playwright's text and role engines skip <noscript>: read it with CSS.)
       assert.match(await page.locator('noscript p').textContent(), /Trang này cần JavaScript/);
       assert.equal(await page.locator('noscript a').getAttribute('href'), '/');
       const robots = await page.locator('meta[name="robots"]').getAttribute('content');
       assert.equal(robots, 'noindex');
-    }),
-  );
+    }));
 });
 
-describe('the head of a prerendered article', () => {
-  it('has its title, description, canonical URL, Open Graph and NewsArticle JSON-LD', T, (t) =>
-    suite.withPage(t, { javaScriptEnabled: false }, async (page) => {
+test.describe('the head of a prerendered article', () => {
+  test('has its title, description, canonical URL, Open Graph and NewsArticle JSON-LD', ({
+    withPage,
+  }) =>
+    withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
       const h1 = norm(await page.getByRole('heading', { level: 1 }).textContent());
       assert.ok((await page.title()).startsWith(h1), 'the tab names the article');
@@ -117,10 +117,11 @@ describe('the head of a prerendered article', () => {
       const article = ld['@graph'].find((n) => n['@type'] === 'NewsArticle');
       assert.equal(article.headline, h1);
       assert.ok(ld['@graph'].some((n) => n['@type'] === 'BreadcrumbList'));
-    }),
-  );
-  it('is drawn with its own stylesheets before any script runs: the body, the date box', T, (t) =>
-    suite.withPage(t, { javaScriptEnabled: false }, async (page) => {
+    }));
+  test('is drawn with its own stylesheets before any script runs: the body, the date box', ({
+    withPage,
+  }) =>
+    withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
       const style = (selector, property) =>
         page
@@ -131,45 +132,42 @@ describe('the head of a prerendered article', () => {
       // them in the head, the drawn page would move when they arrived.
       assert.equal(await style('.article__body', 'overflowWrap'), 'anywhere');
       assert.equal(await style('.date-picker__row', 'display'), 'flex');
-    }),
-  );
+    }));
 });
 
-describe('a hostile title', () => {
+test.describe('a hostile title', () => {
   for (const javaScriptEnabled of [false, true]) {
-    it(
-      `stays text in the title, every meta, the JSON-LD and the data (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`,
-      T,
-      (t) =>
-        suite.withPage(t, { javaScriptEnabled }, async (page) => {
-          await page.goto(suite.url(`/articles/${HOSTILE_ARTICLE}`));
-          await page.waitForLoadState('networkidle').catch(() => {});
-          assert.equal(
-            norm(await page.getByRole('heading', { level: 1 }).textContent()),
-            norm(HOSTILE_TITLE),
-          );
-          assert.ok((await page.title()).startsWith(norm(HOSTILE_TITLE).slice(0, 20)));
-          const meta = (sel) => page.locator(sel).getAttribute('content');
-          assert.equal(await meta('meta[property="og:title"]'), HOSTILE_TITLE);
-          assert.equal(await meta('meta[name="twitter:title"]'), HOSTILE_TITLE);
-          assert.equal(await meta('meta[name="description"]'), HOSTILE_TITLE);
-          const ld = JSON.parse(
-            await page.locator('script[type="application/ld+json"]').textContent(),
-          );
-          assert.equal(ld['@graph'][0].headline.slice(0, 30), HOSTILE_TITLE.slice(0, 30));
-          const state = JSON.parse(await page.locator('#portal-state').textContent());
-          assert.ok(JSON.stringify(state).includes(JSON.stringify(HOSTILE_TITLE).slice(1, -1)));
-          assert.equal(await page.locator('img[src="x"]').count(), 0, 'no injected image');
-          if (javaScriptEnabled) {
-            assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
-            expectNoPageErrors(page);
-          }
-        }),
-    );
+    test(`stays text in the title, every meta, the JSON-LD and the data (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, ({
+      withPage,
+    }) =>
+      withPage({ javaScriptEnabled }, async (page) => {
+        await page.goto(suite.url(`/articles/${HOSTILE_ARTICLE}`));
+        await page.waitForLoadState('networkidle').catch(() => {});
+        assert.equal(
+          norm(await page.getByRole('heading', { level: 1 }).textContent()),
+          norm(HOSTILE_TITLE),
+        );
+        assert.ok((await page.title()).startsWith(norm(HOSTILE_TITLE).slice(0, 20)));
+        const meta = (sel) => page.locator(sel).getAttribute('content');
+        assert.equal(await meta('meta[property="og:title"]'), HOSTILE_TITLE);
+        assert.equal(await meta('meta[name="twitter:title"]'), HOSTILE_TITLE);
+        assert.equal(await meta('meta[name="description"]'), HOSTILE_TITLE);
+        const ld = JSON.parse(
+          await page.locator('script[type="application/ld+json"]').textContent(),
+        );
+        assert.equal(ld['@graph'][0].headline.slice(0, 30), HOSTILE_TITLE.slice(0, 30));
+        const state = JSON.parse(await page.locator('#portal-state').textContent());
+        assert.ok(JSON.stringify(state).includes(JSON.stringify(HOSTILE_TITLE).slice(1, -1)));
+        assert.equal(await page.locator('img[src="x"]').count(), 0, 'no injected image');
+        if (javaScriptEnabled) {
+          assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+          expectNoPageErrors(page);
+        }
+      }));
   }
 });
 
-describe('hydration', () => {
+test.describe('hydration', () => {
   // Each page and the files it carries, which the browser must not download again.
   const pages = {
     '/': [`categories/${ROOT}/1.json`],
@@ -184,8 +182,10 @@ describe('hydration', () => {
   const LAYOUT = ['site.json', 'categories.json', 'contacts.json'];
   for (const timezoneId of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles']) {
     for (const [url, carried] of Object.entries(pages)) {
-      it(`${url} (${timezoneId}): taken over with no error, its data not fetched again`, T, (t) =>
-        suite.withPage(t, { timezoneId }, async (page) => {
+      test(`${url} (${timezoneId}): taken over with no error, its data not fetched again`, ({
+        withPage,
+      }) =>
+        withPage({ timezoneId }, async (page) => {
           const data = [];
           page.on('request', (r) => {
             const file = new URL(r.url()).pathname.split('/api/')[1];
@@ -203,13 +203,12 @@ describe('hydration', () => {
           assert.equal(norm(await page.locator('h1').first().textContent()), heading);
           const again = data.filter((f) => LAYOUT.includes(f) || carried.includes(f));
           assert.deepEqual(again, [], 'the page’s data was not fetched again');
-        }),
-      );
+        }));
     }
   }
 
-  it('after taking over it is the SPA: client navigation and the calendar', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('after taking over it is the SPA: client navigation and the calendar', ({ withPage }) =>
+    withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
       await page.waitForFunction(() =>
         Object.keys(document.getElementById('root') ?? {}).some((k) =>
@@ -230,12 +229,11 @@ describe('hydration', () => {
       await waitVisible(page.getByRole('dialog'));
       expectNoPageErrors(page);
       assert.equal(pageErrors(page).length, 0);
-    }),
-  );
+    }));
 });
 
-describe('the generator', () => {
-  it('writes sitemap.xml and robots.txt naming it', T, async () => {
+test.describe('the generator', () => {
+  test('writes sitemap.xml and robots.txt naming it', async () => {
     suite.ready();
     const res = await fetch(suite.url('/sitemap.xml'));
     assert.equal(res.status, 200);

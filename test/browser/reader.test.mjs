@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { browserSuite, test } from './fixtures.mjs';
 import {
-  browserSuite,
   expectNoHorizontalScroll,
   expectNoPageErrors,
   expectNoSeriousAxe,
@@ -27,7 +26,7 @@ const ARTICLE_2330 = 'bai-2330-ngay-9'; // 2007-12-09T23:30+07:00
 const HOSTILE = 'bai-html-doc-hai';
 const NOT_FOUND = 'Không tìm thấy trang';
 
-const T = { timeout: 60_000 };
+test.describe.configure({ timeout: 60_000 });
 const suite = browserSuite();
 
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -95,9 +94,11 @@ async function firstArticleLink(page) {
   throw new Error(`no article link with text on ${page.url()}`);
 }
 
-describe('header', () => {
-  it('links the site name home, lists the root categories and starts with a skip link', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('header', () => {
+  test('links the site name home, lists the root categories and starts with a skip link', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await open(page, '/');
       const home = await waitVisible(page.getByRole('link', { name: SITE_NAME, exact: true }));
       assert.equal(new URL(await home.evaluate((a) => a.href)).pathname, '/');
@@ -112,11 +113,12 @@ describe('header', () => {
       }
       // Children live under their parent, not in the top bar.
       assert.ok(!navHrefs.includes(`/categories/${CHILD.slug}`), 'child category not in main nav');
-    }),
-  );
+    }));
 
-  it('Tab once from page load focuses "Bỏ qua, đến nội dung chính", Enter moves to main', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('Tab once from page load focuses "Bỏ qua, đến nội dung chính", Enter moves to main', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await open(page, '/');
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => ({
@@ -128,13 +130,12 @@ describe('header', () => {
       await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('main')), {
         message: 'focus did not move into main after the skip link',
       });
-    }),
-  );
+    }));
 });
 
-describe('home', () => {
-  it('has an h1, "Tin mới nhất" newest first, and the "Đường dây nóng" box', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('home', () => {
+  test('has an h1, "Tin mới nhất" newest first, and the "Đường dây nóng" box', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, '/');
       const latest = sectionHeaded(page, 'Tin mới nhất');
       await waitVisible(latest.locator('a[href*="/articles/"]'));
@@ -155,15 +156,14 @@ describe('home', () => {
 
       await waitVisible(page.getByRole('heading', { name: 'Đường dây nóng' }));
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });
 
-describe('category', () => {
+test.describe('category', () => {
   const catPath = `/categories/${CHILD.slug}`;
 
-  it('shows its name, breadcrumb, articles and pagination', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('shows its name, breadcrumb, articles and pagination', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, catPath);
       const h1 = page.getByRole('heading', { level: 1 });
       assert.equal(norm(await h1.textContent()), CHILD.name);
@@ -187,11 +187,10 @@ describe('category', () => {
       assert.equal(norm(await current.textContent()), '1');
       await pager.getByRole('link', { name: '3', exact: true }).waitFor();
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('clicking "2" goes to /page/2 with other articles', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('clicking "2" goes to /page/2 with other articles', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, catPath);
       const first = await articleHrefs(page.locator('main'));
       const pager = page.getByRole('navigation', { name: 'Phân trang' });
@@ -211,24 +210,22 @@ describe('category', () => {
         second.some((h) => !first.includes(h)),
         `page 2 lists different articles (p1 ${first}, p2 ${second})`,
       );
-    }),
-  );
+    }));
 
   for (const bad of ['abc', '999']) {
-    it(`?page=${bad} is "not found" with a way home`, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`?page=${bad} is "not found" with a way home`, ({ withPage }) =>
+      withPage({}, async (page) => {
         await open(page, `${catPath}?page=${bad}`);
         await waitVisible(page.getByRole('heading', { name: NOT_FOUND }));
         await waitVisible(page.getByRole('link', { name: 'Về trang chủ' }));
         expectNoPageErrors(page);
-      }),
-    );
+      }));
   }
 });
 
-describe('journey', () => {
-  it('home → root category → page 2 → article → back to page 2', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('journey', () => {
+  test('home → root category → page 2 → article → back to page 2', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, '/');
       const nav = page.getByRole('navigation', { name: 'Chuyên mục chính' });
       await nav.getByRole('link', { name: ROOT_NAME }).click();
@@ -270,8 +267,7 @@ describe('journey', () => {
         assert.equal(norm(await pager.locator('[aria-current="page"]').textContent()), '2');
       }
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });
 
 /** The article's own date: the first `time` in main that carries a date and a time. */
@@ -284,9 +280,11 @@ async function articleTime(page) {
   return norm(await time.textContent());
 }
 
-describe('article', () => {
-  it('keeps a figure’s box before its slow image arrives (the data gives its size)', T, (t) =>
-    suite.withPage(t, { width: 412, height: 823 }, async (page) => {
+test.describe('article', () => {
+  test('keeps a figure’s box before its slow image arrives (the data gives its size)', ({
+    withPage,
+  }) =>
+    withPage({ width: 412, height: 823 }, async (page) => {
       let release;
       const arrived = new Promise((resolve) => {
         release = resolve;
@@ -311,11 +309,10 @@ describe('article', () => {
       const after = await figure.boundingBox();
       assert.equal(Math.round(after?.height ?? 0), Math.round(before.height));
       assert.equal(await page.evaluate(() => window.__shift), 0);
-    }),
-  );
+    }));
 
-  it('has h1, dd/MM/yyyy HH:mm time, "Các tin đã đưa" and "In bài viết"', T, (t) =>
-    suite.withPage(t, { timezoneId: 'UTC' }, async (page) => {
+  test('has h1, dd/MM/yyyy HH:mm time, "Các tin đã đưa" and "In bài viết"', ({ withPage }) =>
+    withPage({ timezoneId: 'UTC' }, async (page) => {
       await open(page, `/articles/${ARTICLE_0030}`);
       const time = await articleTime(page);
       assert.match(time, /\d{2}\/\d{2}\/\d{4}/);
@@ -341,11 +338,10 @@ describe('article', () => {
 
       await waitVisible(page.getByRole('button', { name: 'In bài viết' }));
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('renders a hostile body inert', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('renders a hostile body inert', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, `/articles/${HOSTILE}`);
       // The page must really show this article (an empty page would pass the checks below),
       // with its title as plain text even if it looks like markup.
@@ -391,11 +387,10 @@ describe('article', () => {
       assert.deepEqual(found.jsUrls, [], 'no javascript: URLs');
       assert.deepEqual(pageDialogs(page), [], 'no dialog opened');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('shows the site-local date and time to a reader in Los Angeles', T, (t) =>
-    suite.withPage(t, { timezoneId: 'America/Los_Angeles' }, async (page) => {
+  test('shows the site-local date and time to a reader in Los Angeles', ({ withPage }) =>
+    withPage({ timezoneId: 'America/Los_Angeles' }, async (page) => {
       await open(page, `/articles/${ARTICLE_0030}`);
       const time = await articleTime(page);
       assert.match(time, /10\/12\/2007/);
@@ -405,13 +400,12 @@ describe('article', () => {
       const other = await articleTime(page);
       assert.match(other, /09\/12\/2007/);
       assert.match(other, /23:30/);
-    }),
-  );
+    }));
 });
 
-describe('contacts', () => {
-  it('has an h1 and every phone is a tel: link of digits only', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('contacts', () => {
+  test('has an h1 and every phone is a tel: link of digits only', ({ withPage }) =>
+    withPage({}, async (page) => {
       await open(page, '/contacts');
       await waitVisible(page.locator('main a[href^="tel:"]'));
       const hrefs = await page
@@ -421,11 +415,10 @@ describe('contacts', () => {
       const bad = hrefs.filter((h) => !/^tel:\+?\d+(?:,\d+)?$/.test(h));
       assert.deepEqual(bad, [], 'tel: links are digits only');
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });
 
-describe('deep link and reload', () => {
+test.describe('deep link and reload', () => {
   const routes = [
     '/',
     `/categories/${CHILD.slug}`,
@@ -440,8 +433,8 @@ describe('deep link and reload', () => {
     '/khong-co-trang-nay/abc',
   ];
   for (const route of routes) {
-    it(route, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(route, ({ withPage }) =>
+      withPage({}, async (page) => {
         const res = await page.goto(suite.url(route));
         assert.equal(res?.status(), 200);
         await page.reload();
@@ -474,7 +467,7 @@ describe('deep link and reload', () => {
   }
 });
 
-describe('the page’s own data starts downloading with the HTML', () => {
+test.describe('the page’s own data starts downloading with the HTML', () => {
   const pages = {
     [`/articles/${ARTICLE_0030}`]: `articles/${ARTICLE_0030}.json`,
     '/archive/2007-12-10': 'archive/2007-12-10.json',
@@ -482,8 +475,8 @@ describe('the page’s own data starts downloading with the HTML', () => {
     [`/categories/${CHILD.slug}/page/2`]: `categories/${CHILD.slug}/2.json`,
   };
   for (const [route, own] of Object.entries(pages)) {
-    it(`${route}: ${own} is preloaded, and every file is downloaded once`, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`${route}: ${own} is preloaded, and every file is downloaded once`, ({ withPage }) =>
+      withPage({}, async (page) => {
         const requested = [];
         page.on('request', (r) => {
           const file = new URL(r.url()).pathname.split('/api/')[1];
@@ -503,8 +496,7 @@ describe('the page’s own data starts downloading with the HTML', () => {
           [],
           `downloaded twice: ${requested.join(', ')}`,
         );
-      }),
-    );
+      }));
   }
 });
 
@@ -515,22 +507,23 @@ const LAYOUT_PAGES = {
   contacts: '/contacts',
 };
 
-describe('phones 320 and 360 px wide', () => {
+test.describe('phones 320 and 360 px wide', () => {
   for (const width of [320, 360]) {
     for (const [name, p] of Object.entries(LAYOUT_PAGES)) {
-      it(`${name} at ${width} px: no horizontal scroll`, T, (t) =>
-        suite.withPage(t, { width, height: 740 }, async (page) => {
+      test(`${name} at ${width} px: no horizontal scroll`, ({ withPage }) =>
+        withPage({ width, height: 740 }, async (page) => {
           await open(page, p);
           await expectNoHorizontalScroll(page);
-        }),
-      );
+        }));
     }
   }
 });
 
-describe('printing an article (Decree 42/2022)', () => {
-  it('prints the article alone: no header, navigation, sidebar, footer or buttons', T, (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('printing an article (Decree 42/2022)', () => {
+  test('prints the article alone: no header, navigation, sidebar, footer or buttons', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await open(page, `/articles/${ARTICLE_0030}`);
       await page.emulateMedia({ media: 'print' });
       const shown = (selector) =>
@@ -544,15 +537,14 @@ describe('printing an article (Decree 42/2022)', () => {
       assert.equal(await page.getByRole('button', { name: 'In bài viết' }).isVisible(), false);
       assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'title printed');
       assert.ok(await page.locator('article time').first().isVisible(), 'date printed');
-    }),
-  );
+    }));
 });
 
-describe('axe (wcag2a/aa, 2.1aa, 2.2aa): no serious or critical violations', () => {
+test.describe('axe (wcag2a/aa, 2.1aa, 2.2aa): no serious or critical violations', () => {
   const pages = { ...LAYOUT_PAGES, 'not-found': '/khong-co-trang-nay' };
   for (const [name, p] of Object.entries(pages)) {
-    it(name, T, (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(name, ({ withPage }) =>
+      withPage({}, async (page) => {
         await open(page, p);
         await expectNoSeriousAxe(page);
       }),
@@ -560,17 +552,16 @@ describe('axe (wcag2a/aa, 2.1aa, 2.2aa): no serious or critical violations', () 
   }
 });
 
-describe('screenshots', () => {
+test.describe('screenshots', () => {
   const shots = { home: '/', article: `/articles/${ARTICLE_0030}`, contacts: '/contacts' };
   for (const width of [1280, 360]) {
     for (const [name, p] of Object.entries(shots)) {
-      it(`${name} at ${width} px`, T, (t) =>
-        suite.withPage(t, { width, height: width === 360 ? 740 : 800 }, async (page) => {
+      test(`${name} at ${width} px`, ({ withPage }) =>
+        withPage({ width, height: width === 360 ? 740 : 800 }, async (page) => {
           await open(page, p);
           const file = await screenshot(page, `${name}-${width}`);
           assert.ok(file.endsWith('.png'));
-        }),
-      );
+        }));
     }
   }
 });

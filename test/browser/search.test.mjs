@@ -1,9 +1,8 @@
 // "Find the notice about hộ tịch": full-text search as residents type it (CONTRACT.md §4), on a
 // data set generated for it (search-fixture.mjs) and indexed by the project's own generator.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { browserSuite, test } from './fixtures.mjs';
 import {
-  browserSuite,
   expectNoHorizontalScroll,
   expectNoPageErrors,
   expectNoSeriousAxe,
@@ -14,8 +13,8 @@ import {
 } from './harness.mjs';
 import { HOSTILE_TITLE, searchApi } from './search-fixture.mjs';
 
-const suite = browserSuite({ apiDir: await searchApi() });
-const T = { timeout: 60_000 };
+const suite = browserSuite({ apiDir: searchApi });
+test.describe.configure({ timeout: 60_000 });
 const UNAVAILABLE = 'Tìm kiếm tạm thời chưa sẵn sàng';
 
 const status = (page) => page.getByRole('main').getByRole('status');
@@ -50,9 +49,11 @@ async function statusMatches(page, re) {
   });
 }
 
-describe('the header search box', () => {
-  it('is on portal pages, not in widgets, and opens /search?q=… as a plain form', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('the header search box', () => {
+  test('is on portal pages, not in widgets, and opens /search?q=… as a plain form', async ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       const requests = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(suite.url('/'), { waitUntil: 'networkidle' });
@@ -75,13 +76,14 @@ describe('the header search box', () => {
       await page.goto(suite.url('/embed/latest'), { waitUntil: 'networkidle' });
       assert.equal(await page.getByRole('search').count(), 0);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 });
 
-describe('Vietnamese as people type it', () => {
-  it('finds without marks, with d for đ, in any case, and words only in the body', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('Vietnamese as people type it', () => {
+  test('finds without marks, with d for đ, in any case, and words only in the body', async ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await search(page, 'q=ho+tich');
       assert.deepEqual(await titles(page), ['Hướng dẫn làm hộ tịch']);
       await search(page, 'q=%C4%90%C6%AF%E1%BB%9CNG+D%C3%82Y'); // ĐƯỜNG DÂY
@@ -92,11 +94,10 @@ describe('Vietnamese as people type it', () => {
       const result = page.locator('main .search-result').first();
       assert.deepEqual(await result.locator('mark').allTextContents(), ['Thủ', 'Thiêm']);
       assert.match(await result.textContent(), /03\/12\/2007 · Hộ tịch/);
-    }),
-  );
+    }));
 
-  it('ranks exact marks first and needs every word', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('ranks exact marks first and needs every word', async ({ withPage }) =>
+    withPage({}, async (page) => {
       await search(page, 'q=d%C6%B0%C6%A1ng'); // dương
       const found = await titles(page);
       assert.equal(found[0], 'Nghỉ Tết Dương lịch 2008');
@@ -114,13 +115,14 @@ describe('Vietnamese as people type it', () => {
         /Không tìm thấy bài viết nào cho «nóng xyzzy»/,
       );
       await expectNoSeriousAxe(page);
-    }),
-  );
+    }));
 });
 
-describe('results', () => {
-  it('pages by ten in the URL, filters by category, sorts, and Back restores', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('results', () => {
+  test('pages by ten in the URL, filters by category, sorts, and Back restores', async ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await search(page, 'q=tiep+cong+dan');
       assert.match(await status(page).textContent(), /Tìm thấy 12 bài viết/);
       assert.equal((await titles(page)).length, 10);
@@ -154,21 +156,19 @@ describe('results', () => {
       await search(page, 'q=ho+tich&category=thong-bao');
       assert.deepEqual(await titles(page), ['Hướng dẫn làm hộ tịch']);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('shows a hostile title as text', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('shows a hostile title as text', async ({ withPage }) =>
+    withPage({}, async (page) => {
       await search(page, 'q=canh+giac');
       assert.deepEqual(await titles(page), [HOSTILE_TITLE]);
       assert.equal(await page.locator('main .search-result b, main .search-result img').count(), 0);
       assert.deepEqual(pageDialogs(page), []);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('works on a 360 px phone, by keyboard alone, and passes axe', T, async (t) =>
-    suite.withPage(t, { width: 360, height: 740 }, async (page) => {
+  test('works on a 360 px phone, by keyboard alone, and passes axe', async ({ withPage }) =>
+    withPage({ width: 360, height: 740 }, async (page) => {
       await page.goto(suite.url('/'), { waitUntil: 'networkidle' });
       const box = page.getByRole('textbox', { name: 'Tìm kiếm' });
       for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
@@ -193,13 +193,14 @@ describe('results', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/articles\/ho-tich$/);
       await waitVisible(page.getByRole('heading', { level: 1, name: 'Hướng dẫn làm hộ tịch' }));
-    }),
-  );
+    }));
 });
 
-describe('speed (docs/performance.md, Search)', () => {
-  it('prepares a search while the reader pauses: Tìm then fetches nothing', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+test.describe('speed (docs/performance.md, Search)', () => {
+  test('prepares a search while the reader pauses: Tìm then fetches nothing', async ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       const fetched = [];
       // The context's events: the search worker's requests are not the page's own.
       page.context().on('request', (r) => {
@@ -220,11 +221,10 @@ describe('speed (docs/performance.md, Search)', () => {
       assert.equal((await titles(page)).length, 10);
       assert.deepEqual(fetched, []);
       expectNoPageErrors(page);
-    }),
-  );
+    }));
 
-  it('still searches, in the page, when the search worker cannot start', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('still searches, in the page, when the search worker cannot start', async ({ withPage }) =>
+    withPage({}, async (page) => {
       let refused = 0;
       await page.route('**/assets/search.worker-*', (r) => {
         refused++;
@@ -234,11 +234,10 @@ describe('speed (docs/performance.md, Search)', () => {
       assert.match(await status(page).textContent(), /Tìm thấy 1 bài viết cho «duong day nong»/);
       assert.deepEqual(await titles(page), ['Quận mở đường dây nóng']);
       assert.ok(refused > 0, 'the worker was never asked for');
-    }),
-  );
+    }));
 });
 
-describe('without an index', () => {
+test.describe('without an index', () => {
   for (const [what, route] of [
     ['missing', (r) => r.fulfill({ status: 404, body: 'not found' })],
     [
@@ -246,8 +245,10 @@ describe('without an index', () => {
       (r) => (r.request().url().endsWith('.js') ? r.continue() : r.fulfill({ body: 'x' })),
     ],
   ]) {
-    it(`says search is not available when the index is ${what}, the rest works`, T, async (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`says search is not available when the index is ${what}, the rest works`, async ({
+      withPage,
+    }) =>
+      withPage({}, async (page) => {
         await page.route('**/api/search/**', route);
         await search(page, 'q=ho+tich');
         assert.match(await status(page).textContent(), new RegExp(UNAVAILABLE));
@@ -255,8 +256,7 @@ describe('without an index', () => {
         await page.getByRole('main').getByRole('link', { name: 'Thông báo' }).click();
         await waitVisible(page.getByRole('heading', { level: 1, name: 'Thông báo' }));
         expectNoPageErrors(page);
-      }),
-    );
+      }));
   }
 
   // Issue #22: Pagefind skips a file it cannot load and answers as if the index said so.
@@ -270,24 +270,24 @@ describe('without an index', () => {
     ['a garbage index chunk', '**/api/search/index/**', (r) => r.fulfill({ body: 'garbage' })],
     ['missing fragments', '**/api/search/fragment/**', (r) => r.fulfill({ status: 404 })],
   ]) {
-    it(`says search is not available with ${what}, never "no results"`, T, async (t) =>
-      suite.withPage(t, {}, async (page) => {
+    test(`says search is not available with ${what}, never "no results"`, async ({ withPage }) =>
+      withPage({}, async (page) => {
         await page.context().route(pattern, route);
         await search(page, 'q=ho+tich');
         assert.match(await status(page).textContent(), new RegExp(UNAVAILABLE));
         assert.equal(await page.locator('main .search-tips').count(), 0);
-      }),
-    );
+      }));
   }
 
-  it('says so too when the index is removed while the tab has the engine loaded', T, async (t) =>
-    suite.withPage(t, {}, async (page) => {
+  test('says so too when the index is removed while the tab has the engine loaded', async ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
       await search(page, 'q=ho+tich');
       assert.match(await status(page).textContent(), /Tìm thấy 1 bài viết/);
       await page.context().route('**/api/search/**', (r) => r.fulfill({ status: 404 }));
       await page.getByLabel('Từ khoá').fill('tiep cong dan');
       await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click();
       await statusMatches(page, new RegExp(UNAVAILABLE));
-    }),
-  );
+    }));
 });

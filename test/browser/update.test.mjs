@@ -4,57 +4,64 @@
 // which one it serves on the same port (a service worker belongs to one origin).
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { fixtureApi } from './fixture-api.mjs';
-import { launchBrowser, newPage, waitUntil, waitVisible } from './harness.mjs';
+import { fileSetup, test } from './fixtures.mjs';
+import { newPage, waitUntil, waitVisible } from './harness.mjs';
 import { restartableServer, viteBuild, waitForServiceWorker } from './offline-helpers.mjs';
 
 const A = 'test-results/dist-version-a';
 const B = 'test-results/dist-version-b';
-const T = { timeout: 90_000 };
+test.describe.configure({ timeout: 90_000 });
 
-// Built before the servers start (top-level await: node:test's root hooks are unordered on 20).
-await viteBuild(A);
-await viteBuild(B, ['--config', 'test/browser/version-b.vite.config.mjs']);
-
-let browser;
 let apiDir;
-before(async () => {
+fileSetup(async () => {
+  await viteBuild(A);
+  await viteBuild(B, ['--config', 'test/browser/version-b.vite.config.mjs']);
   apiDir = await fixtureApi();
-  browser = await launchBrowser();
 });
-after(() => browser?.close());
 
 const version = (page) =>
   page.evaluate(
     () => document.querySelector('meta[name="portal-version"]')?.getAttribute('content') ?? 'a',
   );
 
-/** Version A open and controlled by its worker; then B deployed and its worker waiting. */
-async function deployWhileOpen(t) {
-  const server = await restartableServer({ root: A, apiDir });
-  t.after(() => server.stop());
-  const page = await newPage(browser, { serviceWorkers: 'allow' });
-  t.after(() => page.context().close());
-  await page.goto(server.url);
-  await waitVisible(page.getByRole('heading', { level: 1 }));
-  await waitForServiceWorker(page);
-  assert.equal(await version(page), 'a');
+const deployed = test.extend({
+  /** Version A open and controlled by its worker; then B deployed and its worker waiting. */
+  page: async ({ browser }, use) => {
+    const server = await restartableServer({ root: A, apiDir });
+    try {
+      const page = await newPage(browser, { serviceWorkers: 'allow' });
+      try {
+        await page.goto(server.url);
+        await waitVisible(page.getByRole('heading', { level: 1 }));
+        await waitForServiceWorker(page);
+        assert.equal(await version(page), 'a');
 
-  await server.stop();
-  await server.start({ root: B });
-  // Browsers look for a new sw.js on navigations and hourly; ask now.
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-  await waitUntil(
-    () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting)),
-    { timeout: 15_000, message: 'version B never installed' },
-  );
-  return page;
-}
+        await server.stop();
+        await server.start({ root: B });
+        // Browsers look for a new sw.js on navigations and hourly; ask now.
+        await page.evaluate(() =>
+          navigator.serviceWorker.getRegistration().then((r) => r?.update()),
+        );
+        await waitUntil(
+          () =>
+            page.evaluate(() =>
+              navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting),
+            ),
+          { timeout: 15_000, message: 'version B never installed' },
+        );
+        await use(page);
+      } finally {
+        await page.context().close();
+      }
+    } finally {
+      await server.stop();
+    }
+  },
+});
 
-describe('a new version', () => {
-  it('is offered, not forced, and "Tải lại" switches to it', T, async (t) => {
-    const page = await deployWhileOpen(t);
+test.describe('a new version', () => {
+  deployed('is offered, not forced, and "Tải lại" switches to it', async ({ page }) => {
     const prompt = await waitVisible(
       page.getByRole('status').filter({ hasText: 'Có phiên bản mới' }),
     );
@@ -75,8 +82,7 @@ describe('a new version', () => {
     assert.equal(await page.getByText('Có phiên bản mới').count(), 0);
   });
 
-  it('reaches a reader who reloads the only tab, without the prompt', T, async (t) => {
-    const page = await deployWhileOpen(t);
+  deployed('reaches a reader who reloads the only tab, without the prompt', async ({ page }) => {
     await page.reload();
     await waitVisible(page.getByRole('heading', { level: 1 }));
     assert.equal(await version(page), 'b');

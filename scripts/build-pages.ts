@@ -42,8 +42,8 @@ async function main(argv: string[]): Promise<number> {
       api: values.api,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    // maxRSS covers the drawing threads too: they share this process.
-    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    // This process's peak plus each drawing process's: an upper bound of what ran at once.
+    const peakMb = Math.round((process.resourceUsage().maxRSS + report.childrenPeakKb) / 1024);
     console.log(
       `build:pages: ${report.pages} trang — vẽ ${report.drawn}, ghi ${report.written} tệp, ` +
         `xoá ${report.removed}, bỏ qua ${report.skipped} (${seconds} s, bộ nhớ tối đa ${peakMb} MB)`,

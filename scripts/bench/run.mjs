@@ -5,6 +5,8 @@
 //   --build   run `vite build` first (also done when dist/ or its manifest is missing)
 //   --quick   skip Lighthouse (the slowest part, ~5 min on 2 cores)
 //   --runs N  repetitions of the calendar timing (default 5)
+//   --only pages  take only the prerendered pages' figures (build:pages at 20 000 articles,
+//             raw HTML, Lighthouse prerendered ÷ client-rendered)
 //
 // This file sets the stage (build, corpora, servers, one Chromium) and takes the figures in
 // order, one module each: first-load.mjs, json-traffic.mjs, corpus.mjs (generator and feeds
@@ -53,11 +55,13 @@ function readOptions(argv) {
       build: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'pages') throw new Error('--only takes: pages');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
-  return { build: values.build, quick: values.quick, runs };
+  return { build: values.build, quick: values.quick, runs, only: values.only };
 }
 
 function git(args) {
@@ -88,8 +92,16 @@ async function main() {
     cpuModel: os.cpus()[0]?.model,
   };
 
-  const floor = await buildReactFloor();
   const fixtureDir = await fixtureApi();
+  if (options.only === 'pages') {
+    const large = await ensureCorpus(LARGE);
+    const { article } = await newestPages(fixtureDir);
+    results.pages = await pagesBench({ large, fixtureDir, article, startServer, quick: false });
+    await writeFile(path.join(RESULTS_DIR, 'pages.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(pagesReport(results.pages));
+    return;
+  }
+  const floor = await buildReactFloor();
   const small = await ensureCorpus(SMALL);
   const large = await ensureCorpus(LARGE);
   const fixturePages = await newestPages(fixtureDir);

@@ -33,6 +33,8 @@ export interface PagesReport {
   written: number;
   removed: number;
   skipped: number;
+  /** The drawing processes' peak memory added up, in kB (0 when drawn in this process). */
+  childrenPeakKb: number;
 }
 
 const sha = (...parts: (string | Buffer)[]) => {
@@ -90,7 +92,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
-  const report: PagesReport = { pages: pages.length, drawn: 0, written: 0, removed: 0, skipped: 0 };
+  const report: PagesReport = { pages: pages.length, drawn: 0, written: 0, removed: 0, skipped: 0, childrenPeakKb: 0 };
 
   // A page whose every input is as it was keeps its file without being drawn again.
   const toDraw: string[] = [];
@@ -112,7 +114,9 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     basename: table.base.replace(/\/$/, '') || '/',
   };
   const broken = new Map<string, number>();
-  for (const result of await drawPages(writer, toDraw)) {
+  const drawing = await drawPages(writer, toDraw);
+  report.childrenPeakKb = drawing.childrenPeakKb;
+  for (const result of drawing.results) {
     report.drawn++;
     if ('faults' in result) {
       report.skipped++;

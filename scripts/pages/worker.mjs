@@ -1,4 +1,5 @@
-// A drawing thread's entry: threads do not inherit the tsx loader, so it is registered here.
+// A drawing process's entry (see draw-pages.ts): it starts without the parent's tsx loader
+// (and without its flags), so it registers tsx here.
 import { register } from 'tsx/esm/api';
 
 register();

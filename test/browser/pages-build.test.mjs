@@ -18,11 +18,14 @@ const DIST = path.join(WORK, 'dist');
 const API = path.join(WORK, 'api');
 const ARTICLE = 'bai-0030-ngay-10';
 
-async function buildPages(api = API) {
+async function buildPages(api = API, env = {}) {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   const args = ['scripts/build-pages.ts', '--dist', DIST, '--api', api, '--site-url', SITE_URL];
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, args, { cwd: REPO_ROOT });
+    const { stdout, stderr } = await promisify(execFile)(tsx, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     return { code: error.code, out: `${error.stdout}${error.stderr}` };
@@ -51,6 +54,15 @@ test.describe('build:pages', () => {
     assert.ok(run.pages > 30 && run.drawn === run.pages, first.out);
     const again = counts((await buildPages()).out);
     assert.deepEqual(again, { ...run, drawn: 0, written: 0 });
+  });
+
+  test('drawn again by two processes, every page has the same bytes (nothing rewritten)', async () => {
+    await rm(path.join(DIST, '.pages.json'));
+    const { code, out } = await buildPages(API, { PAGES_THREADS: '2' });
+    assert.equal(code, 0, out);
+    const run = counts(out);
+    assert.equal(run.drawn, run.pages, out);
+    assert.equal(run.written, 0, out);
   });
 
   test('an edited article body rewrites that article’s page and nothing more', async () => {

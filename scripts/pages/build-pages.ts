@@ -92,7 +92,14 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
-  const report: PagesReport = { pages: pages.length, drawn: 0, written: 0, removed: 0, skipped: 0, childrenPeakKb: 0 };
+  const report: PagesReport = {
+    pages: pages.length,
+    drawn: 0,
+    written: 0,
+    removed: 0,
+    skipped: 0,
+    childrenPeakKb: 0,
+  };
 
   // A page whose every input is as it was keeps its file without being drawn again.
   const toDraw: string[] = [];

@@ -56,6 +56,17 @@ test.describe('build:pages', () => {
     assert.deepEqual(again, { ...run, drawn: 0, written: 0 });
   });
 
+  test('an article page carries only the data it draws (not the archive, for the date box’s example)', async () => {
+    const html = await readFile(path.join(DIST, 'articles', ARTICLE, 'index.html'), 'utf8');
+    const state = JSON.parse(/id="portal-state">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');
+    const keys = state.queries.map((q) => q.queryKey.join('/'));
+    assert.ok(keys.includes(`portal/articles/${ARTICLE}`), keys.join(', '));
+    assert.deepEqual(
+      keys.filter((key) => key.includes('archive')),
+      [],
+    );
+  });
+
   test('drawn again by two processes, every page has the same bytes (nothing rewritten)', async () => {
     await rm(path.join(DIST, '.pages.json'));
     const { code, out } = await buildPages(API, { PAGES_THREADS: '2' });

@@ -21,6 +21,7 @@ const PRELOAD = /(<script type="application\/json" id="portal-preload">)([\s\S]*
 export function checkShell(shell: string): string | null {
   if (!SHELL.test(shell)) return 'shell.html has no <!--shell--> … <!--/shell--> in #root';
   if (!PRELOAD.test(shell)) return 'shell.html has no #portal-preload table';
+  if (!/<script type="module"[^>]*\bsrc="/.test(shell)) return 'shell.html has no entry script';
   return null;
 }
 
@@ -33,10 +34,25 @@ export function pageDocument(shell: string, parts: PageParts): string {
   if (/<meta name="description"/.test(parts.hoisted)) {
     html = html.replace(/\s*<meta name="description"[^>]*>/, '');
   }
+  // The entry and its imports are fetched by the preload script once the page has painted
+  // (preload-boot.js): a page that reads without them need not wait on their bytes.
+  let entry: string | undefined;
+  const modules: string[] = [];
+  html = html
+    .replace(/\s*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/, (_, src: string) => {
+      entry = src;
+      return '';
+    })
+    .replace(/\s*<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g, (_, href: string) => {
+      modules.push(href);
+      return '';
+    });
   let styles = '';
   html = html.replace(PRELOAD, (_, open: string, json: string, close: string) => {
     const table = JSON.parse(json);
     table.api = null;
+    table.entry = entry;
+    if (modules.length > 0) table.modules = modules;
     // The page's own row is all its script needs.
     const row = table.routes.find((r: { re: string }) => new RegExp(r.re, 'i').test(parts.path));
     table.routes = row ? [row] : [];

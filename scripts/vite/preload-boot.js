@@ -33,10 +33,35 @@
     link.href = href;
     d.head.appendChild(link);
   };
-  // A prerendered page carries its data (`api` is null there): only its code is preloaded.
-  if (t.api) for (const file of data) add('preload', t.api + file, 'fetch');
-  for (const file of files ?? []) {
-    const css = file.endsWith('.css');
-    add(css ? 'preload' : 'modulepreload', t.base + file, css ? 'style' : '');
+  const code = (css) => {
+    for (const file of files ?? []) {
+      if (file.endsWith('.css')) {
+        if (css) add('preload', t.base + file, 'style');
+      } else add('modulepreload', t.base + file, '');
+    }
+  };
+  if (t.api) {
+    for (const file of data) add('preload', t.api + file, 'fetch');
+    code(true);
+    return;
   }
+  // A prerendered page (`api` null: it carries its data and its stylesheets) is read before it
+  // is taken over: its code is fetched once it has painted, so that on a slow line its text
+  // and styles do not share the bandwidth with ~100 kB of script.
+  let start = () => {
+    start = () => {};
+    code(false);
+    for (const href of t.modules ?? []) add('modulepreload', href, '');
+    if (t.entry) import(t.entry);
+  };
+  // Once the first contentful paint is reported (a frame drawn is not yet on screen, and the
+  // load event may come before either); where paint timing is missing, after the first frame.
+  // A hidden tab paints nothing: there it starts at once.
+  if (d.visibilityState === 'hidden') start();
+  else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    }).observe({ type: 'paint', buffered: true });
+  } else requestAnimationFrame(() => setTimeout(() => start()));
+  d.addEventListener('visibilitychange', () => d.visibilityState === 'hidden' && start());
 })(document, location);

@@ -109,7 +109,8 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
   test('sends the headers of dist/_headers, types, gzip, real 404s, and no build manifest', async () => {
     ready();
     const rules = await readFile(path.join(REPO_ROOT, 'dist', '_headers'), 'utf8');
-    const html = await (await fetch(url('/'))).text();
+    // The shell names the entry in a <script>; a prerendered page (as `/` is) only in its data.
+    const html = await (await fetch(url('/shell.html'))).text();
     const entry = html.match(/src="\/(assets\/[^"]+\.js)"/)[1];
     const get = (p) => fetch(url(p), { headers: { 'Accept-Encoding': 'gzip' } });
     for (const p of [

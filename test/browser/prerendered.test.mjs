@@ -207,6 +207,27 @@ test.describe('hydration', () => {
     }
   }
 
+  test('paints before any script is requested, then is taken over', ({ withPage }) =>
+    withPage({}, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      await page.waitForFunction(() =>
+        Object.keys(document.getElementById('root') ?? {}).some((k) =>
+          k.startsWith('__reactContainer'),
+        ),
+      );
+      const { paint, scripts } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => new URL(r.name).pathname.endsWith('.js'))
+          .map((r) => [new URL(r.name).pathname, r.startTime]),
+      }));
+      assert.ok(paint > 0, 'the page painted');
+      assert.ok(scripts.length > 0, 'its code came');
+      const early = scripts.filter(([, start]) => start < paint);
+      assert.deepEqual(early, [], `requested before the first paint (${paint} ms)`);
+    }));
+
   test('after taking over it is the SPA: client navigation and the calendar', ({ withPage }) =>
     withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { PortalApp } from './app/PortalApp';
@@ -24,8 +24,10 @@ const app = (
   </StrictMode>
 );
 if (root && state) {
-  // Take over the drawn page once its code is in, so the first render matches it exactly.
-  void pageReady.finally(() => hydrateRoot(root, app));
+  // Take over the drawn page once its code is in, so the first render matches it exactly. In a
+  // transition, hydration yields to the browser every few milliseconds: the page is already
+  // readable, and one long task would hold up a reader's first tap or scroll.
+  void pageReady.finally(() => startTransition(() => void hydrateRoot(root, app)));
 } else if (root) createRoot(root).render(app);
 
 // Offline support, in production builds only (the dev server has no sw.js) and never inside a
@@ -36,5 +38,7 @@ if (root && state) {
 if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
   const startOffline = () =>
     void import('./features/offline/start').then((m) => m.startOffline(queryClient));
-  addEventListener('load', () => whenIdle(startOffline));
+  // A prerendered page runs this code after it has painted, often after `load`.
+  if (document.readyState === 'complete') whenIdle(startOffline);
+  else addEventListener('load', () => whenIdle(startOffline));
 }

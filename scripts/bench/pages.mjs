@@ -32,7 +32,7 @@ async function drawPages(apiDir, name, { fresh = true } = {}) {
 async function rawArticle(dist, url) {
   const html = await readFile(path.join(dist, url.slice(1), 'index.html'), 'utf8');
   const state = /id="portal-state">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}';
-  const article = JSON.parse(state).queries?.find((q) => q.queryKey?.includes('article'))?.state
+  const article = JSON.parse(state).queries?.find((q) => q.queryKey?.[1] === 'articles')?.state
     ?.data;
   const text = (article?.body ?? '')
     .replace(/<[^>]*>/g, ' ')

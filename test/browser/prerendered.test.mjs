@@ -11,6 +11,7 @@ import {
   waitUntil,
   waitVisible,
 } from './harness.mjs';
+import { waitForServiceWorker } from './offline-helpers.mjs';
 import {
   HOSTILE_ARTICLE,
   HOSTILE_TITLE,
@@ -226,6 +227,15 @@ test.describe('hydration', () => {
       assert.ok(scripts.length > 0, 'its code came');
       const early = scripts.filter(([, start]) => start < paint);
       assert.deepEqual(early, [], `requested before the first paint (${paint} ms)`);
+    }));
+
+  test('once taken over, starts offline support (its code runs after the load event)', ({
+    withPage,
+  }) =>
+    withPage({ serviceWorkers: 'allow' }, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      await waitForServiceWorker(page);
+      expectNoPageErrors(page);
     }));
 
   test('after taking over it is the SPA: client navigation and the calendar', ({ withPage }) =>

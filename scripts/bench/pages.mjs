@@ -109,6 +109,13 @@ export function pagesReport(r) {
         `drawn by the browser ${fmtStats(client.fcp, 0, ' ms')}: ratio **${ratio.toFixed(2)}** ` +
         `(target ≤ 0.7); score prerendered ${fmtStats(prerendered.score)}, browser ${fmtStats(client.score)}.`,
     );
+    // The browser's first paint is the shell's loading line; its content comes with LCP.
+    const lcp = prerendered.lcp.median / client.lcp.median;
+    lines.push(
+      `LCP prerendered ${fmtStats(prerendered.lcp, 0, ' ms')}, drawn by the browser ` +
+        `${fmtStats(client.lcp, 0, ' ms')}: ratio **${lcp.toFixed(2)}**; TBT prerendered ` +
+        `${fmtStats(prerendered.tbt, 0, ' ms')}, browser ${fmtStats(client.tbt, 0, ' ms')}.`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,9 +5,8 @@
 //   npx playwright test reader -g "hostile"        # one file, tests whose title matches
 
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH, TIMEOUT } from './test/browser/harness.mjs';
 
-/** Per-action/locator wait. Short on purpose: a page that never renders should fail fast. */
-const TIMEOUT = Number(process.env.BROWSER_TIMEOUT_MS) || 5000;
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 
 export default defineConfig({
@@ -30,18 +29,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    // Same options as launchBrowser() in test/browser/harness.mjs (the bench's Chromium).
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     // What the `withPage` fixture's contexts get too (harness.mjs newPage), for a spec that
     // takes Playwright's own `page`.
     viewport: { width: 1280, height: 800 },

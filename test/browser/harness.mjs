@@ -19,20 +19,23 @@ export const TIMEOUT = Number(process.env.BROWSER_TIMEOUT_MS) || 5000;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Chromium for the bench; the specs get theirs from playwright.config.mjs (same options). */
+/** How Debian's Chromium is started: the specs (playwright.config.mjs) and the bench alike. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/** Chromium for the bench; the specs get theirs from playwright.config.mjs. */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 const pageState = new WeakMap();

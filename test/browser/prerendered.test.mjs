@@ -37,6 +37,13 @@ const suite = browserSuite({
 });
 
 const path = (page) => new URL(page.url()).pathname;
+/** Waits until React has taken over the drawn markup (hydrateRoot has run on #root). */
+const takenOver = (page) =>
+  page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) =>
+      k.startsWith('__reactContainer'),
+    ),
+  );
 
 test.describe('without JavaScript', () => {
   const noJs = { javaScriptEnabled: false };
@@ -194,10 +201,7 @@ test.describe('hydration', () => {
           });
           await page.goto(suite.url(url));
           const heading = norm(await page.locator('h1').first().textContent());
-          await page.waitForFunction(() => {
-            const root = document.getElementById('root');
-            return root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
-          });
+          await takenOver(page);
           await page.waitForLoadState('networkidle').catch(() => {});
           expectNoPageErrors(page);
           assert.deepEqual(consoleErrors(page), [], 'no console errors');
@@ -211,11 +215,7 @@ test.describe('hydration', () => {
   test('paints before any script is requested, then is taken over', ({ withPage }) =>
     withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
-      await page.waitForFunction(() =>
-        Object.keys(document.getElementById('root') ?? {}).some((k) =>
-          k.startsWith('__reactContainer'),
-        ),
-      );
+      await takenOver(page);
       const { paint, scripts } = await page.evaluate(() => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         scripts: performance
@@ -241,11 +241,7 @@ test.describe('hydration', () => {
   test('after taking over it is the SPA: client navigation and the calendar', ({ withPage }) =>
     withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
-      await page.waitForFunction(() =>
-        Object.keys(document.getElementById('root') ?? {}).some((k) =>
-          k.startsWith('__reactContainer'),
-        ),
-      );
+      await takenOver(page);
       let documents = 0;
       page.on('request', (r) => {
         if (r.resourceType() === 'document') documents++;

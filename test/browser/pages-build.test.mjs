@@ -69,7 +69,7 @@ test.describe('build:pages', () => {
 
   test('drawn again by two processes, every page has the same bytes (nothing rewritten)', async () => {
     await rm(path.join(DIST, '.pages.json'));
-    const { code, out } = await buildPages(API, { PAGES_THREADS: '2' });
+    const { code, out } = await buildPages(API, { PAGES_PROCESSES: '2' });
     assert.equal(code, 0, out);
     const run = counts(out);
     assert.equal(run.drawn, run.pages, out);

@@ -54,6 +54,9 @@ export async function renderPage(url: string, basename: string, client: QueryCli
         </StaticRouter>
       </HeadCollector>
     </StrictMode>,
+    // A completed boundary larger than this is written apart, after the shell, with the inline
+    // `$RC` script that moves it in (React's progressive streaming). A static page must be whole.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await readAll(prelude);
   const hoisted = HOISTED.exec(html)?.[0] ?? '';

@@ -20,12 +20,14 @@ export async function drawPage(
   basename: string,
   seed: unknown,
 ): Promise<DrawnPage> {
+  // The router sees the address as the browser does: under the app's base.
+  const location = basename === '/' ? url : `${basename}${url === '/' ? '/' : url}`;
   const client = app.createQueryClient();
   if (seed) app.hydrate(client, seed as Parameters<typeof app.hydrate>[1]);
   // The route's own prefetch: usually all the page reads, so the first render is the last.
-  await app.prefetchPage(url, basename, client);
+  await app.prefetchPage(location, basename, client);
   for (let pass = 1; ; pass++) {
-    const page = await app.renderPage(url, basename, client);
+    const page = await app.renderPage(location, basename, client);
     const waiting = client
       .getQueryCache()
       .findAll()

@@ -23,7 +23,8 @@ const app = (
     </BrowserRouter>
   </StrictMode>
 );
-if (root && state) {
+// 404.html is served at any address without a page: its markup is not this address's page.
+if (root && state && state.dataset.page !== 'not-found') {
   // Take over the drawn page once its code is in, so the first render matches it exactly. In a
   // transition, hydration yields to the browser every few milliseconds: the page is already
   // readable, and one long task would hold up a reader's first tap or scroll.

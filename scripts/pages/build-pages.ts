@@ -12,7 +12,13 @@ import { checkShell } from './document.ts';
 import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
-import { type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
+import {
+  NOT_FOUND_URL,
+  type PageRecord,
+  RECORD_FILE,
+  readRecord,
+  writeRecord,
+} from './record.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -77,6 +83,12 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const problem = checkShell(shell);
   if (problem) throw new PagesError(`${dist}: ${problem}`);
   const table = JSON.parse(/id="portal-preload">([\s\S]*?)<\/script>/.exec(shell)?.[1] ?? '{}');
+  if (site.pathname !== table.base) {
+    throw new PagesError(
+      `--site-url ${site.href}: đường dẫn "${site.pathname}" khác base của bản build ("${table.base}"); ` +
+        `hãy build với --base ${site.pathname} hoặc dùng địa chỉ kết thúc bằng ${table.base}`,
+    );
+  }
   const fallbackDescription = decodeEntities(
     /<meta name="description" content="([^"]*)"/.exec(shell)?.[1] ?? '',
   );
@@ -103,7 +115,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
 
   // A page whose every input is as it was keeps its file without being drawn again.
   const toDraw: string[] = [];
-  for (const { url } of pages) {
+  for (const { url } of [...pages, { url: NOT_FOUND_URL }]) {
     const before = previous.pages[url];
     if (before && previous.run === runKey && (await sameInputs(data, before.inputs))) {
       record[url] = before;

@@ -12,6 +12,11 @@ export interface PageParts {
   body: string;
   /** The dehydrated queries the browser starts from. */
   state: unknown;
+  /**
+   * `404.html`: kept `noindex`, and marked so that the app draws the address it is served at
+   * afresh rather than take over markup drawn for another one.
+   */
+  notFound?: boolean;
 }
 
 const SHELL = /<!--shell-->[\s\S]*?<!--\/shell-->/;
@@ -30,7 +35,10 @@ export function checkShell(shell: string): string | null {
  * preload table keeps the route's chunks but names no data files: the page carries its data.
  */
 export function pageDocument(shell: string, parts: PageParts): string {
-  let html = shell.replace(`\n    ${NOINDEX}`, '').replace(/<title>[^<]*<\/title>/, '');
+  let html = (parts.notFound ? shell : shell.replace(`\n    ${NOINDEX}`, '')).replace(
+    /<title>[^<]*<\/title>/,
+    '',
+  );
   if (/<meta name="description"/.test(parts.hoisted)) {
     html = html.replace(/\s*<meta name="description"[^>]*>/, '');
   }
@@ -75,6 +83,6 @@ export function pageDocument(shell: string, parts: PageParts): string {
   return html.replace(
     '</body>',
     () =>
-      `<script type="application/json" id="portal-state">${jsonInScript(parts.state)}</script>\n  </body>`,
+      `<script type="application/json" id="portal-state"${parts.notFound ? ' data-page="not-found"' : ''}>${jsonInScript(parts.state)}</script>\n  </body>`,
   );
 }

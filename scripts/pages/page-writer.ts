@@ -5,7 +5,7 @@ import { DataFiles } from './data-files.ts';
 import { pageDocument } from './document.ts';
 import { brokenParts, drawPage } from './draw.ts';
 import { headTags } from './head.ts';
-import { type PageRecord, pageFile } from './record.ts';
+import { NOT_FOUND_URL, type PageRecord, pageFile } from './record.ts';
 import { importServerApp, type ServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
@@ -42,6 +42,20 @@ function newestDate(value: unknown, timeZone: string): string | undefined {
   };
   walk(value, 0);
   return Number.isFinite(best) ? siteDateTime(new Date(best), timeZone) : undefined;
+}
+
+/**
+ * Why a drawing is not a page a reader can use, if it is not: nothing matched the address (a
+ * base path the router does not share), or a part still waits for data or streams in later.
+ */
+export function unfinishedDrawing(body: string): string | null {
+  const main = /<main\b[\s\S]*<\/main>/.exec(body)?.[0];
+  if (!main) return 'vẽ ra trang rỗng (không có <main>: địa chỉ không khớp route nào?)';
+  if (/<template id="B:|<div hidden id="S:|\$RC\(|\$RS\(/.test(body)) {
+    return 'còn phần vẽ dở (Suspense boundary chờ dữ liệu)';
+  }
+  if (/Đang tải/.test(main)) return 'phần chính còn "Đang tải…" (dữ liệu chưa vào)';
+  return null;
 }
 
 /** Draws pages and writes the ones whose bytes changed. One per thread. */
@@ -82,6 +96,9 @@ export class PageWriter {
     try {
       const faults = brokenParts(drawn.client);
       if (faults.length > 0) return { url, faults };
+      const unfinished = unfinishedDrawing(drawn.page.body);
+      // Not the data's fault: the app or the address is wrong, and every page would be so.
+      if (unfinished) throw new Error(`${url}: ${unfinished}`);
       const layout = this.layoutQueries;
       const own = app.dehydrateFor(drawn.client, (hash) => !layout.has(hash));
       const lastmod = newestDate(
@@ -89,15 +106,20 @@ export class PageWriter {
         options.timeZone,
       );
       const site = new URL(options.siteHref);
+      const notFound = url === NOT_FOUND_URL;
       const html = pageDocument(options.shell, {
         hoisted: drawn.page.hoisted,
-        headTags: headTags(drawn.page.head, {
-          pageUrl: new URL(url.slice(1), site),
-          siteUrl: site,
-          siteName: options.siteName,
-          timeZone: options.timeZone,
-          fallbackDescription: options.fallbackDescription,
-        }),
+        // Served at any address that has no page: no canonical, no preview of its own.
+        headTags: notFound
+          ? ''
+          : headTags(drawn.page.head, {
+              pageUrl: new URL(url.slice(1), site),
+              siteUrl: site,
+              siteName: options.siteName,
+              timeZone: options.timeZone,
+              fallbackDescription: options.fallbackDescription,
+            }),
+        notFound,
         body: drawn.page.body,
         path: url.slice(1),
         state: app.dehydrateFor(drawn.client),

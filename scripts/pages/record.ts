@@ -19,8 +19,15 @@ export interface RunRecord {
   pages: Record<string, PageRecord>;
 }
 
-/** `/` → `index.html`, `/articles/x` → `articles/x/index.html`. */
+/**
+ * The app's not-found page, drawn as `404.html` (§6 v3): the server answers a prerendered
+ * route's URL that has no file with it, status 404. No route of the data has this address.
+ */
+export const NOT_FOUND_URL = '/404';
+
+/** `/` → `index.html`, `/articles/x` → `articles/x/index.html`, the not-found page → `404.html`. */
 export function pageFile(url: string): string {
+  if (url === NOT_FOUND_URL) return '404.html';
   return url === '/' ? 'index.html' : `${url.slice(1)}/index.html`;
 }
 

@@ -1,0 +1,69 @@
+import { inlineScriptHashes } from '../vite/inline-script-hashes.ts';
+
+/** What kind of file a page is, for which head a reader of it needs. */
+export type PageKind = 'page' | 'not-found' | 'shell';
+
+export interface PageRulesContext {
+  /** `'sha256-…'` the site's policy allows for inline scripts. */
+  allowedHashes: ReadonlySet<string>;
+}
+
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
+
+/** The first `<meta>`/`<link>` whose `key` attribute is `value`, as its content/href. */
+function headValue(html: string, element: 'meta' | 'link', key: string, value: string) {
+  for (const [tag] of html.matchAll(new RegExp(`<${element}\\b[^>]*>`, 'gi'))) {
+    if (attr(tag, key) === value) return attr(tag, element === 'meta' ? 'content' : 'href');
+  }
+  return undefined;
+}
+
+/**
+ * The contract's rules for one drawn page (§6, §7), on its text: a complete document (no
+ * streamed boundary, nothing still loading), only the inline scripts the policy hashes, and the
+ * head that link previews and crawlers read. Returns what is wrong, in Vietnamese, one line each.
+ */
+export function pageProblems(html: string, kind: PageKind, ctx: PageRulesContext): string[] {
+  const problems: string[] = [];
+  if (/<template id="B:|<div hidden id="S:|\$RC\(|\$RS\(|\$RC=|\$RS=/.test(html)) {
+    problems.push('còn Suspense boundary truyền dần ($RC/S:…): trang vẽ dở');
+  }
+  for (const hash of inlineScriptHashes(html)) {
+    if (!ctx.allowedHashes.has(hash))
+      problems.push(`script nội tuyến không được CSP cho phép: ${hash}`);
+  }
+  if (kind === 'shell') return problems;
+  const main = /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0];
+  if (!main) problems.push('không có <main>');
+  else if (/Đang tải/.test(main)) problems.push('<main> còn "Đang tải…"');
+  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+  if (!title) problems.push('thiếu <title>');
+  if (!headValue(html, 'meta', 'name', 'description')?.trim()) problems.push('thiếu description');
+  if (kind === 'not-found') {
+    if (!/<meta name="robots" content="[^"]*noindex/i.test(html))
+      problems.push('404 thiếu noindex');
+    return problems;
+  }
+  const canonical = headValue(html, 'link', 'rel', 'canonical');
+  if (!canonical || !/^https?:\/\//.test(canonical)) problems.push('thiếu canonical tuyệt đối');
+  const image = headValue(html, 'meta', 'property', 'og:image');
+  if (!image || !/^https?:\/\/[^?#]+\.(?:png|jpe?g|webp)(?:[?#].*)?$/i.test(image)) {
+    problems.push(`og:image không phải ảnh raster tuyệt đối (${image ?? 'không có'})`);
+  }
+  for (const size of ['og:image:width', 'og:image:height']) {
+    if (!/^\d+$/.test(headValue(html, 'meta', 'property', size) ?? ''))
+      problems.push(`thiếu ${size}`);
+  }
+  return problems;
+}
+
+/** Every same-site address a page points to (links, stylesheets, icons, images, forms). */
+export function pageAddresses(html: string): string[] {
+  const out = new Set<string>();
+  for (const [tag] of html.matchAll(/<(?:a|link|img|form|source)\b[^>]*>/gi)) {
+    const value = attr(tag, 'href') ?? attr(tag, 'src') ?? attr(tag, 'action');
+    if (value !== undefined) out.add(value.replace(/&amp;/g, '&'));
+  }
+  return [...out];
+}

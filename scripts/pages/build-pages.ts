@@ -12,13 +12,7 @@ import { checkShell } from './document.ts';
 import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
-import {
-  NOT_FOUND_URL,
-  type PageRecord,
-  RECORD_FILE,
-  readRecord,
-  writeRecord,
-} from './record.ts';
+import { NOT_FOUND_URL, type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';

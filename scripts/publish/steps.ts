@@ -8,6 +8,8 @@ import { buildApi } from '../build-api.ts';
 import { buildFeeds } from '../build-feeds.ts';
 import { buildSearch } from '../build-search.ts';
 import { buildPages } from '../pages/build-pages.ts';
+import { checkSite } from '../site-check/check-site.ts';
+import { printProblems } from '../site-check/print.ts';
 import { copyTree, isFile, makeReadable } from './files.ts';
 import { PublishError } from './releases.ts';
 
@@ -127,7 +129,17 @@ const check: Step = {
     for (const file of needed)
       if (!(await isFile(path.join(ctx.release, file)))) missing.push(file);
     if (missing.length) throw new PublishError(`bản mới thiếu ${missing.join(', ')}`);
-    return 'đủ tệp';
+    // The pages as readers, crawlers and link previews get them (check:site): a release with a
+    // half-drawn page, a broken link or invalid HTML is refused, and the live site stays.
+    const site = await checkSite({ dist: ctx.release, api: ctx.apiDir });
+    if (site.problems.length > 0) {
+      const lines: string[] = [];
+      printProblems(site.problems, (line) => lines.push(line), 20);
+      throw new PublishError(
+        `kiểm tra trang (check:site): ${site.problems.length} lỗi\n${lines.join('\n')}`,
+      );
+    }
+    return `đủ tệp, ${plural(site.pages, 'trang')} đạt check:site`;
   },
 };
 

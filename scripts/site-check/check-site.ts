@@ -57,7 +57,12 @@ const kindOf = (file: string): PageKind =>
  * a crawler or a link preview would find wrong (page-rules.ts), every internal address that
  * leads nowhere (targets.ts) and invalid HTML (html-validate's `standard` rules).
  */
-export async function checkSite(options: { dist: string; api?: string }): Promise<SiteReport> {
+export async function checkSite(options: {
+  dist: string;
+  api?: string;
+  /** Only these pages (relative to `dist`), e.g. those a publish drew again; default all. */
+  files?: readonly string[];
+}): Promise<SiteReport> {
   const dist = path.resolve(options.dist);
   const shell = await readFile(path.join(dist, 'shell.html'), 'utf8').catch(() => {
     throw new Error(`${dist}: không có shell.html (chưa phải một bản build của cổng)`);
@@ -67,7 +72,7 @@ export async function checkSite(options: { dist: string; api?: string }): Promis
   const targets = new SiteTargets(dist, path.resolve(options.api ?? path.join(dist, 'api')), base);
   const ctx = { allowedHashes: await allowedHashes(dist) };
   const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
-  const files = await pageFiles(dist);
+  const files = options.files ? [...options.files] : await pageFiles(dist);
   const problems: SiteProblem[] = [];
   await mapLimit(files, 8, async (file) => {
     const html = await readFile(path.join(dist, file), 'utf8');

@@ -284,3 +284,11 @@ export async function waitUntil(fn, { timeout = TIMEOUT, interval = 100, message
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/** Waits until React has taken over the drawn markup (hydrateRoot has run on #root). */
+export const takenOver = (page) =>
+  page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) =>
+      k.startsWith('__reactContainer'),
+    ),
+  );

@@ -8,6 +8,7 @@ import {
   consoleErrors,
   expectNoPageErrors,
   pageErrors,
+  takenOver,
   waitUntil,
   waitVisible,
 } from './harness.mjs';
@@ -37,14 +38,6 @@ const suite = browserSuite({
 });
 
 const path = (page) => new URL(page.url()).pathname;
-/** Waits until React has taken over the drawn markup (hydrateRoot has run on #root). */
-const takenOver = (page) =>
-  page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((k) =>
-      k.startsWith('__reactContainer'),
-    ),
-  );
-
 test.describe('without JavaScript', () => {
   const noJs = { javaScriptEnabled: false };
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -21,9 +22,15 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   entry: string;
   /** Changes whenever the bundle's code does: part of every page's inputs. */
   hash: string;
+  /** Removes the bundle, once every page is drawn. */
+  dispose: () => Promise<void>;
 }> {
   const key = createHash('sha256').update(`${options.base}\n${options.api}`).digest('hex');
-  const outDir = path.join(REPO_ROOT, 'node_modules', '.cache', 'portal-pages', key.slice(0, 12));
+  // A folder of this run's own: two runs at once (two portals, a publish beside a build:pages)
+  // would otherwise empty and rewrite each other's bundle while their children import it.
+  const cache = path.join(REPO_ROOT, 'node_modules', '.cache', 'portal-pages');
+  await mkdir(cache, { recursive: true });
+  const outDir = await mkdtemp(path.join(cache, `${key.slice(0, 12)}-`));
   const saved = process.env.VITE_API_BASE;
   process.env.VITE_API_BASE = options.api;
   let output: Awaited<ReturnType<typeof build>>;
@@ -60,6 +67,7 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   return {
     entry: pathToFileURL(path.join(outDir, 'entry-server.js')).href,
     hash: code.digest('hex'),
+    dispose: () => rm(outDir, { recursive: true, force: true }),
   };
 }
 

@@ -13,6 +13,7 @@ import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
 import { type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
+import { writeSiteCard } from './site-card.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -88,7 +89,9 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });
 
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
-  const runKey = sha(await generatorCode(), appHash, shell, site.href, ...layoutHashes);
+  // Named by its bytes: a new card is a new address in every page that shows it.
+  const card = await writeSiteCard(siteDoc, dist, table.base, warn);
+  const runKey = sha(await generatorCode(), appHash, shell, site.href, card.file, ...layoutHashes);
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
@@ -100,6 +103,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     skipped: 0,
     childrenPeakKb: 0,
   };
+  if (card.written) report.written++;
 
   // A page whose every input is as it was keeps its file without being drawn again.
   const toDraw: string[] = [];
@@ -119,6 +123,12 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     timeZone: siteDoc.timeZone,
     fallbackDescription,
     basename: table.base.replace(/\/$/, '') || '/',
+    card: {
+      src: new URL(card.file, site).href,
+      width: card.width,
+      height: card.height,
+      alt: card.alt,
+    },
   };
   const broken = new Map<string, number>();
   const drawing = await drawPages(writer, toDraw);

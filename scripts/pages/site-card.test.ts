@@ -43,7 +43,8 @@ describe('the site card', () => {
   it('draws a hostile name as text: escaped in the SVG, still a PNG', () => {
     const name = '</text><script>alert(1)</script><text>&amp; "x" \u0000 \ud800';
     const svg = cardSvg({ ...SITE, name, address: '<b onload="x">' });
-    expect(svg).not.toMatch(/<script|<b |\u0000|\ud800/);
+    expect(svg).not.toMatch(/<script|<b /);
+    expect([svg.includes('\u0000'), svg.includes('\ud800')]).toEqual([false, false]);
     expect(svg).toContain('>&lt;/text&gt;&lt;script&gt;alert(1)');
     expect(svg.match(/<text /g)).toHaveLength(3); // kicker, name, address: nothing added
     expect(pngSize(renderCard({ ...SITE, name }))).toEqual([1200, 630]);
@@ -52,7 +53,9 @@ describe('the site card', () => {
   it('fits a very long name: smaller, at most four lines, cut with an ellipsis', () => {
     const name = `Ủy ban nhân dân ${'phường Bến Nghé '.repeat(40)}${'x'.repeat(5000)}`;
     const svg = cardSvg({ ...SITE, name });
-    const lines = [...svg.matchAll(/font-size="(\d+)" font-weight="700" fill="#ffffff">(.*?)<\/text>/g)];
+    const lines = [
+      ...svg.matchAll(/font-size="(\d+)" font-weight="700" fill="#ffffff">(.*?)<\/text>/g),
+    ];
     const spans = lines[0]?.[2]?.match(/<tspan/g) ?? [];
     expect(spans).toHaveLength(4);
     expect(lines[0]?.[2]).toMatch(/…<\/tspan>$/);

@@ -90,7 +90,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
 
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
   // Named by its bytes: a new card is a new address in every page that shows it.
-  const card = await writeSiteCard(siteDoc, dist, table.base, warn);
+  const card = await writeSiteCard(siteDoc, { dist, site, base: table.base }, warn);
   const runKey = sha(await generatorCode(), appHash, shell, site.href, card.file, ...layoutHashes);
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
@@ -123,12 +123,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     timeZone: siteDoc.timeZone,
     fallbackDescription,
     basename: table.base.replace(/\/$/, '') || '/',
-    card: {
-      src: new URL(card.file, site).href,
-      width: card.width,
-      height: card.height,
-      alt: card.alt,
-    },
+    card: card.image,
   };
   const broken = new Map<string, number>();
   const drawing = await drawPages(writer, toDraw);

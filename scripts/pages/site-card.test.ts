@@ -25,6 +25,7 @@ function pngSize(png: Buffer): [number, number] {
 
 let dist: string;
 let warnings: string[];
+const at = (base = '/') => ({ dist, site: new URL(`https://quan1.example.gov.vn${base}`), base });
 const warn = (message: string) => warnings.push(message);
 beforeEach(async () => {
   dist = await tempDir('site-card-');
@@ -78,14 +79,23 @@ describe('the site card', () => {
 
 describe('writeSiteCard', () => {
   it('writes og-image-{hash}.png once, and replaces it when the site changes', async () => {
-    const first = await writeSiteCard(SITE, dist, '/', warn);
-    expect(first).toMatchObject({ width: 1200, height: 630, alt: SITE.name, written: true });
+    const first = await writeSiteCard(SITE, at(), warn);
     expect(first.file).toMatch(/^og-image-[0-9a-f]{12}\.png$/);
+    expect(first).toEqual({
+      file: first.file,
+      image: {
+        src: `https://quan1.example.gov.vn/${first.file}`,
+        width: 1200,
+        height: 630,
+        alt: SITE.name,
+      },
+      written: true,
+    });
     const { mtimeMs } = await stat(path.join(dist, first.file));
-    const again = await writeSiteCard(SITE, dist, '/', warn);
+    const again = await writeSiteCard(SITE, at(), warn);
     expect(again).toEqual({ ...first, written: false });
     expect((await stat(path.join(dist, first.file))).mtimeMs).toBe(mtimeMs);
-    const renamed = await writeSiteCard({ ...SITE, name: 'Quận Mới' }, dist, '/', warn);
+    const renamed = await writeSiteCard({ ...SITE, name: 'Quận Mới' }, at(), warn);
     expect(renamed.file).not.toBe(first.file);
     expect(await readdir(dist)).toEqual([renamed.file]);
     expect(warnings).toEqual([]);
@@ -95,9 +105,10 @@ describe('writeSiteCard', () => {
     await mkdir(path.join(dist, 'images'));
     await writeFile(path.join(dist, 'images/emblem.svg'), EMBLEM);
     const logo = { src: '/portal/images/emblem.svg', alt: 'Biểu trưng' };
-    const withLogo = await writeSiteCard({ ...SITE, logo }, dist, '/portal/', warn);
-    const without = await writeSiteCard(SITE, dist, '/portal/', warn);
+    const withLogo = await writeSiteCard({ ...SITE, logo }, at('/portal/'), warn);
+    const without = await writeSiteCard(SITE, at('/portal/'), warn);
     expect(withLogo.file).not.toBe(without.file);
+    expect(without.image.src).toBe(`https://quan1.example.gov.vn/portal/${without.file}`);
     expect(warnings).toEqual([]);
     expect(pngSize(await readFile(path.join(dist, without.file)))).toEqual([1200, 630]);
   });
@@ -121,8 +132,8 @@ describe('writeSiteCard', () => {
         path.join(dist, 'images/outside.svg'),
         '<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/hostname"/></svg>',
       );
-      const card = await writeSiteCard({ ...SITE, logo: { src, alt: '' } }, dist, '/', warn);
-      expect(card.file).toBe((await writeSiteCard(SITE, dist, '/', warn)).file);
+      const card = await writeSiteCard({ ...SITE, logo: { src, alt: '' } }, at(), warn);
+      expect(card.file).toBe((await writeSiteCard(SITE, at(), warn)).file);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain(JSON.stringify(src));
       expect(warnings[0]).toContain(why);

@@ -8,6 +8,7 @@ import type { Site } from '../../src/shared/contract/documents.ts';
 import { type CardLogo, readCardLogo } from './card-logo.ts';
 import { cleanText, escapeXml, type Fitted, fitText } from './card-text.ts';
 import { fontMetrics } from './font-metrics.ts';
+import type { OgImage } from './head.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
 /**
@@ -131,9 +132,8 @@ export function renderCard(site: CardSite, logo?: CardLogo): Buffer {
 export interface SiteCard {
   /** Its file in the build folder: `og-image-{hash of its bytes}.png`. */
   file: string;
-  width: number;
-  height: number;
-  alt: string;
+  /** As a page's head names it: absolute under the site's address. */
+  image: OgImage;
   written: boolean;
 }
 
@@ -142,21 +142,22 @@ const CARD_FILE = /^og-image-[0-9a-f]{12}\.png$/;
 /**
  * Draws the card into `dist` under a name made from its bytes, so a changed card has a new
  * address (link previews and caches fetch it again), written only when new; a previous card
- * of another name is removed. `basePath` is the app's base (`/portal/`), for the logo's path.
+ * of another name is removed. `base` is the app's base path (`/portal/`), for the logo's path;
+ * `site` the public address (`--site-url`).
  */
 export async function writeSiteCard(
-  site: Site,
-  dist: string,
-  basePath: string,
+  data: Site,
+  { dist, site, base }: { dist: string; site: URL; base: string },
   warn: (message: string) => void,
 ): Promise<SiteCard> {
-  const logo = await readCardLogo(site.logo, dist, basePath, warn);
-  const png = renderCard(site, logo);
+  const logo = await readCardLogo(data.logo, dist, base, warn);
+  const png = renderCard(data, logo);
   const file = `og-image-${createHash('sha256').update(png).digest('hex').slice(0, 12)}.png`;
   const written = await writeIfChanged(path.join(dist, file), png);
   for (const old of await readdir(dist)) {
     if (old !== file && CARD_FILE.test(old)) await rm(path.join(dist, old), { force: true });
   }
-  const alt = cleanText(site.name);
-  return { file, width: CARD_WIDTH, height: CARD_HEIGHT, alt, written };
+  const src = new URL(file, site).href;
+  const image = { src, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cleanText(data.name) };
+  return { file, image, written };
 }

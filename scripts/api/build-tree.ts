@@ -90,6 +90,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     timeZone: site.timeZone,
     ...(site.address !== undefined && { address: site.address }),
     ...(site.website !== undefined && { website: site.website }),
+    ...(site.logo !== undefined && { logo: site.logo }),
   });
   files.set('categories.json', {
     categories: categories.map((c) => categoryDocument(c, inTree.get(c.slug)?.length ?? 0)),

@@ -50,7 +50,7 @@ const keysOnly = (keys: readonly string[]): Shape => ({
 });
 
 export const SHAPES = {
-  site: objectShape(SiteDocument),
+  site: objectShape(SiteDocument, { logo: objectShape(Image) }),
   categories: objectShape(CategoriesDocument, {
     categories: { item: objectShape(Category) },
   }),

@@ -1,4 +1,5 @@
 import type { CollectedHead } from '../../src/entry-server.tsx';
+import { isRasterSrc } from '../../src/shared/head/og-image.ts';
 import { siteDateTime } from '../feeds/atom.ts';
 import { escapeHtml, jsonInScript } from './html-text.ts';
 
@@ -10,6 +11,29 @@ export interface HeadContext {
   timeZone: string;
   /** The site's own description, for pages that have none. */
   fallbackDescription: string;
+  /** The site card (scripts/pages/site-card.ts), for pages without a picture of their own. */
+  card: OgImage;
+}
+
+/** What `og:image` names: an absolute URL of a raster picture and its size. */
+export interface OgImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * The page's picture (an article's first raster one) when the data gives its size, else the
+ * site card: every page names one raster image with its size (contract §6 v3).
+ */
+function ogImage(head: CollectedHead | null, ctx: HeadContext, title: string): OgImage {
+  const own = head?.image;
+  if (own?.width && own.height && isRasterSrc(own.src)) {
+    const src = new URL(own.src, ctx.siteUrl).href;
+    return { src, width: own.width, height: own.height, alt: own.alt.trim() || title };
+  }
+  return ctx.card;
 }
 
 const tag = (name: string, attrs: Record<string, string | number | undefined>) =>
@@ -29,7 +53,8 @@ const meta = (property: string, content: string | number | undefined, key = 'pro
 export function headTags(head: CollectedHead | null, ctx: HeadContext): string {
   const title = head?.title ?? ctx.siteName;
   const description = head?.description || ctx.fallbackDescription;
-  const image = head?.image ? new URL(head.image.src, ctx.siteUrl).href : undefined;
+  const picture = ogImage(head, ctx, title);
+  const image = picture.src;
   const isArticle = head?.type === 'article';
   const time = (iso: string | undefined) => (iso ? siteDateTime(iso, ctx.timeZone) : undefined);
   const published = time(head?.publishedAt);
@@ -43,16 +68,17 @@ export function headTags(head: CollectedHead | null, ctx: HeadContext): string {
     meta('og:site_name', ctx.siteName),
     meta('og:locale', 'vi_VN'),
     meta('og:image', image),
-    meta('og:image:width', image ? head?.image?.width : undefined),
-    meta('og:image:height', image ? head?.image?.height : undefined),
-    meta('og:image:alt', image ? head?.image?.alt : undefined),
+    meta('og:image:width', picture.width),
+    meta('og:image:height', picture.height),
+    meta('og:image:alt', picture.alt),
     meta('article:published_time', isArticle ? published : undefined),
     meta('article:modified_time', isArticle ? modified : undefined),
     meta('article:section', isArticle ? head?.section : undefined),
-    meta('twitter:card', image ? 'summary_large_image' : 'summary', 'name'),
+    meta('twitter:card', 'summary_large_image', 'name'),
     meta('twitter:title', title, 'name'),
     meta('twitter:description', description, 'name'),
     meta('twitter:image', image, 'name'),
+    meta('twitter:image:alt', picture.alt, 'name'),
   ];
   const graph: unknown[] = [];
   if (isArticle) {
@@ -62,7 +88,7 @@ export function headTags(head: CollectedHead | null, ctx: HeadContext): string {
       description,
       datePublished: published,
       dateModified: modified,
-      ...(image ? { image: [image] } : {}),
+      image: [image],
       author: head?.author
         ? { '@type': 'Person', name: head.author }
         : { '@type': 'Organization', name: ctx.siteName },

@@ -4,7 +4,7 @@ import { siteDateTime } from '../feeds/atom.ts';
 import { DataFiles } from './data-files.ts';
 import { pageDocument } from './document.ts';
 import { brokenParts, drawPage } from './draw.ts';
-import { headTags } from './head.ts';
+import { headTags, type OgImage } from './head.ts';
 import { NOT_FOUND_URL, type PageRecord, pageFile } from './record.ts';
 import { importServerApp, type ServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -20,6 +20,8 @@ export interface WriterOptions {
   timeZone: string;
   fallbackDescription: string;
   basename: string;
+  /** The site card, for pages without a picture of their own. */
+  card: OgImage;
 }
 
 export type PageResult =
@@ -118,6 +120,7 @@ export class PageWriter {
               siteName: options.siteName,
               timeZone: options.timeZone,
               fallbackDescription: options.fallbackDescription,
+              card: options.card,
             }),
         notFound,
         body: drawn.page.body,

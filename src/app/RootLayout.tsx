@@ -6,6 +6,7 @@ import { HotlineLine } from '../features/contacts/components/HotlineLine';
 import { searchBox } from '../features/search/components/SearchBox';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { useSiteQuery } from '../shared/site/get-site';
+import { SiteLogo } from '../shared/site/SiteLogo';
 import { SiteGate } from '../shared/site/site-context';
 import { HomeLink } from '../shared/ui/HomeLink';
 import { Loading } from '../shared/ui/Loading';
@@ -29,7 +30,10 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <HomeLink className="site-header__name">{site?.name ?? 'Cổng thông tin'}</HomeLink>
+          <HomeLink className="site-header__name">
+            {site?.logo && <SiteLogo logo={site.logo} siteName={site.name} />}
+            <span>{site?.name ?? 'Cổng thông tin'}</span>
+          </HomeLink>
           <nav aria-label="Chuyên mục chính" className="site-nav">
             <CategoryNav />
             <Link to="/contacts">Đường dây nóng</Link>

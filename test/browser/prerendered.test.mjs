@@ -119,6 +119,29 @@ test.describe('the head of a prerendered article', () => {
       assert.equal(article.headline, h1);
       assert.ok(ld['@graph'].some((n) => n['@type'] === 'BreadcrumbList'));
     }));
+  test('home, a category and an article name a fetchable PNG og:image with its size', ({
+    withPage,
+  }) =>
+    withPage({ javaScriptEnabled: false }, async (page) => {
+      for (const at of ['/', `/categories/${CHILD}`, `/articles/${ARTICLE}`]) {
+        await page.goto(suite.url(at));
+        const meta = (sel) => page.locator(sel).getAttribute('content');
+        const src = await meta('meta[property="og:image"]');
+        // The fixture's pictures are SVGs: every page names the site card.
+        assert.match(src, new RegExp(`^${SITE_URL}og-image-[0-9a-f]+\\.png$`), at);
+        assert.equal(await meta('meta[property="og:image:width"]'), '1200', at);
+        assert.equal(await meta('meta[property="og:image:height"]'), '630', at);
+        assert.ok((await meta('meta[property="og:image:alt"]')).length > 0, at);
+        assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image', at);
+        assert.equal(await meta('meta[name="twitter:image"]'), src, at);
+        const res = await fetch(suite.url(`/${src.slice(SITE_URL.length)}`));
+        assert.equal(res.status, 200, src);
+        assert.equal(res.headers.get('content-type'), 'image/png');
+        const png = Buffer.from(await res.arrayBuffer());
+        assert.equal(png.toString('latin1', 1, 4), 'PNG');
+        assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+      }
+    }));
   test('is drawn with its own stylesheets before any script runs: the body, the date box', ({
     withPage,
   }) =>

@@ -7,6 +7,7 @@ import { useCategories } from '../../features/categories/api/get-categories';
 import { categoryPageQueryOptions } from '../../features/categories/api/get-category-page';
 import { categoryTrail } from '../../features/categories/category-trail';
 import { SLUG_PATTERN } from '../../shared/contract/primitives';
+import { firstRasterImage } from '../../shared/head/og-image';
 import { PageHead } from '../../shared/head/PageHead';
 import { plainTextOf } from '../../shared/html/plain-text';
 import { useSiteTime } from '../../shared/site/use-site-time';
@@ -45,7 +46,7 @@ function ArticlePage({ id }: { id: string }) {
             title={article.title}
             description={article.summary?.trim() || plainTextOf(article.body, 200)}
             type="article"
-            image={article.images[0] ?? article.thumbnail}
+            image={firstRasterImage([...article.images, article.thumbnail])}
             publishedAt={article.publishedAt}
             modifiedAt={article.updatedAt}
             author={article.author}

@@ -21,6 +21,20 @@ describe('lenient optional fields: a malformed one is dropped, the record kept',
     expect(site).toEqual({ name: 'Quận Mẫu', shortName: '', timeZone: 'Asia/Ho_Chi_Minh' });
   });
 
+  it('site.json takes a logo (an Image) and drops a malformed one, keeping the rest', () => {
+    const base = { name: 'Quận Mẫu', timeZone: 'Asia/Ho_Chi_Minh', address: '1 Đường Thử' };
+    const logo = { src: '/images/emblem.svg', alt: 'Biểu trưng', width: 120, height: 120 };
+    expect(v.parse(SiteDocument, { ...base, logo }).logo).toEqual(logo);
+    expect(v.parse(SiteDocument, { ...base, logo: { src: '/a.png' } }).logo).toEqual({
+      src: '/a.png',
+      alt: '',
+    });
+    for (const bad of ['/a.png', { alt: 'x' }, { src: 'javascript:alert(1)', alt: 'x' }, [logo]]) {
+      const site = v.parse(SiteDocument, { ...base, logo: bad });
+      expect(site).toEqual({ ...base, shortName: '' });
+    }
+  });
+
   it('a category with a bad description or a negative count is still listed', () => {
     const { categories } = v.parse(CategoriesDocument, {
       categories: [

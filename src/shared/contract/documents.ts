@@ -29,6 +29,8 @@ export const SiteDocument = v.object({
   timeZone: v.pipe(v.string(), v.check(isValidTimeZone, 'không phải múi giờ IANA')),
   address: lenient(v.string()),
   website: lenient(v.string()),
+  /** The emblem the header and the site card show; a malformed one is left out. */
+  logo: lenient(Image),
 });
 export type Site = v.InferOutput<typeof SiteDocument>;
 

@@ -1,15 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from './csp.ts';
-import {
-  type HeaderRule,
-  headerNames,
-  headerRules,
-  headersFile,
-  nginxHeaderMaps,
-  requestUriRegex,
-} from './headers.ts';
+import { type HeaderRule, headerNames, headerRules, headersFile } from './headers.ts';
 import { NGINX_CONF, nginxConf } from './nginx.ts';
+import { nginxHeaderMaps, requestUriRegex } from './nginx-headers.ts';
+import { nginxSends } from './nginx-sends.ts';
 
 /** What a `_headers` host sends for `url`, by the contract's reading of that file (§7). */
 function headersHostSends(file: string, url: string): Record<string, string> {
@@ -30,21 +25,6 @@ function headersHostSends(file: string, url: string): Record<string, string> {
       const [name = '', value = ''] = text.split(/:\s(.*)/s);
       out[name] = out[name] ? `${out[name]}, ${value}` : value;
     }
-  }
-  return out;
-}
-
-/** What nginx sends for `url` from the maps of the generated configuration. */
-function nginxSends(conf: string, url: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [, variable, body] of conf.matchAll(/map \$request_uri \$(\w+) \{\n([\s\S]*?)\n\}/g)) {
-    const line = (body ?? '')
-      .split('\n')
-      .map((l) => l.match(/^\s+"~(.*)" "(.*)";$/))
-      .find((m) => m && new RegExp(m[1] ?? '').test(url));
-    const value = line?.[2] ?? '';
-    const name = (conf.match(new RegExp(`add_header (\\S+) \\$${variable}\\b`)) ?? [])[1];
-    if (value && name) out[name] = value.replace(/\\"/g, '"');
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * these rules and nothing else:
  *  - `dist/_headers` (Cloudflare Pages / Netlify format), written by the build
  *    (scripts/vite/headers.ts);
- *  - the header maps of `deploy/nginx.conf` (deploy/nginx.ts), checked up to date by a test.
+ *  - the header maps of `deploy/nginx.conf` (deploy/nginx-headers.ts), checked up to date by a
+ *    test.
  *
  * A later rule *replaces* a header an earlier rule set for the same URL (in `_headers` that is
  * `! Name` then the new value, since that format joins repeated headers with `, `). A `null`
@@ -67,6 +68,22 @@ function policyOptions(base: string, csp: Partial<PolicyOptions> = {}): PolicyOp
     apiBase: csp.apiBase ?? `${base}api/`,
     scriptHashes: csp.scriptHashes ?? defaultScriptHashes(),
     imageOrigins: csp.imageOrigins ?? [],
+  };
+}
+
+/**
+ * The data's and the images' hosts of a deployment, from the values the build reads
+ * (`VITE_API_BASE`, `VITE_IMAGE_ORIGINS`; `npm run nginx-conf -- --data-from … --images-from …`
+ * takes the same), so that `_headers` and nginx.conf carry the same policy. Images may also be
+ * `https:` (an export whose images are anywhere), never scripts.
+ */
+export function deploymentCsp(
+  base: string,
+  { apiBase, imageOrigins }: { apiBase?: string; imageOrigins?: string },
+): Pick<PolicyOptions, 'apiBase' | 'imageOrigins'> {
+  return {
+    apiBase: apiBase || `${normaliseBase(base)}api/`,
+    imageOrigins: parseOrigins(imageOrigins, 'VITE_IMAGE_ORIGINS', ['https:']),
   };
 }
 
@@ -142,64 +159,4 @@ export function headersFile(rules: HeaderRule[]): string {
     return lines.join('\n');
   });
   return `# Generated from deploy/headers.ts: edit the rules there.\n${blocks.join('\n\n')}\n`;
-}
-
-/** Special characters as one-character classes (`[.]`): no backslashes inside nginx strings. */
-const escapeRegExp = (text: string) => {
-  if (/[[\]\\^"]/.test(text)) throw new Error(`ký tự không dùng được trong mẫu đường dẫn: ${text}`);
-  return text.replace(/[.*+?${}()|]/g, '[$&]');
-};
-
-/**
- * A regular expression on nginx's `$request_uri` (the path as requested, query included):
- * `$uri` would not do, since the app's fallback rewrites it to `/shell.html` for every page and
- * a widget would get a portal page's headers (the framing bug of the old docs).
- */
-export function requestUriRegex(pattern: string): string {
-  const parts = pattern.split(/(\*|:[A-Za-z]+)/);
-  let regex = '^';
-  for (const part of parts) {
-    if (part === '*') regex += '.*';
-    else if (part.startsWith(':')) regex += '[^/?%.]+';
-    else regex += escapeRegExp(part);
-  }
-  return pattern.endsWith('*') ? regex.replace(/\.\*$/, '') : `${regex}(?:[?]|$)`;
-}
-
-/** The nginx variable holding a header's value: `Cache-Control` → `$portal_cache_control`. */
-export function headerVariable(name: string): string {
-  return `$portal_${name.toLowerCase().replace(/-/g, '_')}`;
-}
-
-/**
- * One `map` per header: the last rule that sets it wins, so rules are listed newest first (a
- * map tries its regular expressions in order). An empty value is not sent by add_header.
- */
-export function nginxHeaderMaps(rules: HeaderRule[]): string {
-  return headerNames(rules)
-    .map((name) => {
-      const lines = [...rules]
-        .reverse()
-        .filter((rule) => name in rule.headers)
-        .map((rule) => {
-          const value = rule.headers[name] ?? '';
-          return `    "~${requestUriRegex(rule.path)}" ${JSON.stringify(value)};`;
-        });
-      return `map $request_uri ${headerVariable(name)} {\n    default "";\n${lines.join('\n')}\n}`;
-    })
-    .join('\n');
-}
-
-/**
- * The server block's add_header lines, one per header. The security headers go on every
- * answer (`always`: 404s too); caching only on successful ones, so that a chunk missing for a
- * moment is never remembered as missing for a year.
- */
-export function nginxAddHeaders(rules: HeaderRule[], indent = '    '): string {
-  return headerNames(rules)
-    .map((name) => {
-      const always = name === 'Cache-Control' ? '' : ' always';
-      return `${indent}add_header ${name} ${headerVariable(name)}${always};`;
-    })
-    .join('\n');
 }

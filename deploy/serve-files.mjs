@@ -1,8 +1,10 @@
 // The file side of deploy/serve.mjs: content types, and which request paths map to which files
 // (safely: no `..`, no encoded slash, no symlink leading out of the served folder).
 
-import { realpath, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +32,8 @@ const CONTENT_TYPES = {
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
 
 export function contentTypeFor(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -74,4 +78,42 @@ export async function fileInside(dir, segments, { directoryIndex = true } = {}) 
     // ENOENT, ENOTDIR, EACCES: not servable
   }
   return null;
+}
+
+/**
+ * Sends a found file (`fileInside`'s answer) with `code`. Like any production server (nginx
+ * `gzip on`), text is compressed, so that what the browser suite and the benchmarks see over
+ * the wire is what a reader would download. Returns the status, for the log.
+ */
+export function sendFile(res, { file, info }, code = 200) {
+  const type = contentTypeFor(file);
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(res.req.headers['accept-encoding'] ?? '')) {
+    return readFile(file).then((raw) => {
+      const body = gzipSync(raw, { level: 6 });
+      res.writeHead(code, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(res.req.method === 'HEAD' ? undefined : body);
+      return code;
+    });
+  }
+  res.writeHead(code, {
+    'Content-Type': type,
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return code;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+  return code;
 }

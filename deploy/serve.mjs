@@ -16,17 +16,14 @@
 // Paths are decoded segment by segment; `.`/`..` segments, encoded slashes, NUL bytes and
 // symlinks pointing outside the served folder are refused.
 
-import { createReadStream } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
-import { contentTypeFor, fileInside, safeSegments } from './serve-files.mjs';
-
-const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg)/;
+import { fileInside, safeSegments, sendFile } from './serve-files.mjs';
+import { missingPage, readRedirects } from './serve-pages.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -60,6 +57,7 @@ export async function startServer({
   const headerRules = parseHeadersFile(
     await readFile(path.join(rootDir, '_headers'), 'utf8').catch(() => ''),
   );
+  const site = { rootDir, basePath, redirects: await readRedirects(rootDir) };
 
   const server = createServer(async (req, res) => {
     // Before any handler runs: writeHead() merges these with its own (it wins on a clash).
@@ -81,41 +79,6 @@ export async function startServer({
       ...headers,
     });
     res.end(res.req.method === 'HEAD' ? undefined : body);
-    return code;
-  }
-
-  function sendFile(res, { file, info }, code = 200) {
-    const type = contentTypeFor(file);
-    // Like any production server (nginx `gzip on`): compress text, so that what the browser
-    // suite and the benchmarks see over the wire is what a reader would download.
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(res.req.headers['accept-encoding'] ?? '')) {
-      return readFile(file).then((raw) => {
-        const body = gzipSync(raw, { level: 6 });
-        res.writeHead(code, {
-          'Content-Type': type,
-          'Content-Encoding': 'gzip',
-          'Content-Length': body.length,
-          Vary: 'Accept-Encoding',
-          'Cache-Control': 'no-cache',
-          'X-Content-Type-Options': 'nosniff',
-        });
-        res.end(res.req.method === 'HEAD' ? undefined : body);
-        return code;
-      });
-    }
-    res.writeHead(code, {
-      'Content-Type': type,
-      'Content-Length': info.size,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    if (res.req.method === 'HEAD') {
-      res.end();
-      return code;
-    }
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
     return code;
   }
 
@@ -143,8 +106,9 @@ export async function startServer({
     if (!segments) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
 
     // Not part of the site (as deploy/nginx.conf): build manifests (.vite/), dot files, and
-    // the _headers file other hosts read.
-    if (segments.some((s) => s.startsWith('.')) || segments.join('/') === '_headers') {
+    // the _headers and _redirects files other hosts read.
+    const hostFile = /^_(?:headers|redirects)$/.test(segments.join('/'));
+    if (segments.some((s) => s.startsWith('.')) || hostFile) {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
     }
 
@@ -156,21 +120,17 @@ export async function startServer({
       return sendFile(res, found);
     }
 
-    // The headers file is configuration, not part of the site (Cloudflare and Netlify hide it).
-    const found = segments.join('/') === '_headers' ? null : await fileInside(rootDir, segments);
+    const found = await fileInside(rootDir, segments);
     if (found) return sendFile(res, found);
 
     const last = segments.at(-1) ?? '';
     if (path.extname(last) !== '') {
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
     }
-    // Contract §6: a page build:pages did not draw gets the bare app, `shell.html`; a build on
-    // which build:pages has not run has its shell as index.html (`try_files … /shell.html`).
-    const shell =
-      (await fileInside(rootDir, ['shell.html'])) ?? (await fileInside(rootDir, ['index.html']));
-    if (!shell)
+    const page = await missingPage(site, rawPath);
+    if (!page)
       return send(res, 404, 'text/plain; charset=utf-8', 'index.html missing — build first\n');
-    return sendFile(res, shell);
+    return sendFile(res, page.found, page.status);
   }
 
   await new Promise((resolve, reject) => {

@@ -47,6 +47,7 @@ async function fakeBuild(dir: string, scope = '/') {
   await writeFile(path.join(dir, 'manifest.webmanifest'), JSON.stringify({ scope }));
   await writeFile(path.join(dir, '.vite', 'manifest.json'), '{}');
   await writeFile(path.join(dir, '_headers'), '/*\n  X-Test: 1\n');
+  await writeFile(path.join(dir, '_redirects'), '/search /shell.html 200\n');
   await writeFile(path.join(dir, 'api', 'site.json'), '{"name":"sample data of the build"}');
 }
 
@@ -79,7 +80,7 @@ describe('npm run publish', () => {
     expect(JSON.parse(await served('api/site.json')).name).not.toBe('sample data of the build');
     expect(await served('api/search/pagefind-entry.json')).toContain('"version"');
     expect(await served('api/feeds/all.xml')).toContain(`${SITE_URL}articles/`);
-    for (const leftover of ['.vite', '_headers']) {
+    for (const leftover of ['.vite', '_headers', '_redirects']) {
       await expect(stat(path.join(site, leftover))).rejects.toThrow();
     }
     expect(result.steps.map((s) => s.name)).toEqual([

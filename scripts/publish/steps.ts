@@ -37,11 +37,12 @@ export interface Step {
 
 const plural = (n: number, what: string) => `${n.toLocaleString('vi-VN')} ${what}`;
 
-/** The app build, without its sample data, its build manifest or other hosts' _headers. */
+/** The app build, without its sample data, its build manifest or other hosts' files. */
 const app: Step = {
   name: 'app',
   async run(ctx) {
-    const skip = (file: string) => file === 'api' || file.startsWith('api/') || file === '_headers';
+    const skip = (file: string) =>
+      file === 'api' || file.startsWith('api/') || file === '_headers' || file === '_redirects';
     return plural(await copyTree(ctx.app, ctx.release, skip), 'tệp');
   },
 };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { headerRules, headersFile } from '../../deploy/headers.ts';
+import { redirectsFile } from '../../deploy/routes.ts';
 import { basePath, headersFilePlugin } from './headers.ts';
 import { inlineScriptHashes } from './inline-script-hashes.ts';
 
-describe('dist/_headers', () => {
+describe('dist/_headers and dist/_redirects', () => {
   it('is written from deploy/headers.ts with the build base and the emitted scripts’ hashes', () => {
     const plugin = headersFilePlugin();
     const emitted: { fileName?: string; source?: unknown }[] = [];
@@ -20,7 +21,10 @@ describe('dist/_headers', () => {
         csp: { apiBase: '/portal/api/', scriptHashes: inlineScriptHashes(html), imageOrigins: [] },
       }),
     );
-    expect(emitted).toEqual([{ type: 'asset', fileName: '_headers', source: expected }]);
+    expect(emitted).toEqual([
+      { type: 'asset', fileName: '_headers', source: expected },
+      { type: 'asset', fileName: '_redirects', source: redirectsFile('/portal/') },
+    ]);
     expect(String(emitted[0]?.source)).toContain('/portal/embed/:widget\n');
     expect(String(emitted[0]?.source)).toContain(inlineScriptHashes(html)[0]);
   });

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { parseOrigins } from '../../deploy/csp.ts';
-import { headerRules, headersFile } from '../../deploy/headers.ts';
+import { deploymentCsp, headerRules, headersFile } from '../../deploy/headers.ts';
+import { redirectsFile } from '../../deploy/routes.ts';
 import { inlineScriptHashes } from './inline-script-hashes.ts';
 
 /** The path the build is served under: Vite's base, or its path when it is a full URL. */
@@ -20,7 +21,7 @@ export function wardOrigins(env: Record<string, string | undefined>): string[] {
 }
 
 /**
- * Writes `dist/_headers` (contract §7) from deploy/headers.ts, the rules deploy/nginx.conf is
+ * Writes `dist/_headers` (contract §7) and `dist/_redirects` (§6) from deploy/headers.ts, the rules deploy/nginx.conf is
  * generated from too, once the HTML is final: the hashes are those of the inline scripts in
  * the emitted index.html and shell.html (build:pages keeps the same script in every page), so
  * the policy and the pages cannot disagree. The data's origin (`VITE_API_BASE`), image hosts
@@ -33,10 +34,8 @@ export function headersFilePlugin(): Plugin {
   const options = (scriptHashes: string[]) => ({
     wards: wardOrigins(env),
     csp: {
-      apiBase: env.VITE_API_BASE || `${base}api/`,
+      ...deploymentCsp(base, { apiBase: env.VITE_API_BASE, imageOrigins: env.VITE_IMAGE_ORIGINS }),
       scriptHashes,
-      // `https:` is accepted for images (not for scripts): an export whose images are anywhere.
-      imageOrigins: parseOrigins(env.VITE_IMAGE_ORIGINS, 'VITE_IMAGE_ORIGINS', ['https:']),
     },
   });
   return {
@@ -58,6 +57,9 @@ export function headersFilePlugin(): Plugin {
       }
       const rules = headerRules(base, options([...hashes].sort()));
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(rules) });
+      // Pages drawn only in the browser get the shell; every other address without a file the
+      // host's 404.html (contract §6 v3; docs/deploying.md, "Other hosts").
+      this.emitFile({ type: 'asset', fileName: '_redirects', source: redirectsFile(base) });
     },
   };
 }

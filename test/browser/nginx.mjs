@@ -64,15 +64,24 @@ export function siteConf(text, { port, root, serverName = '127.0.0.1' }) {
 /**
  * Starts nginx in the foreground (`daemon off`, a child of this process) on a free port.
  * `conf` is the server block's text (default: deploy/nginx.conf); `root` its web root.
+ * `sites: [{ conf, root, base }, …]` includes several blocks in one `http {}` (each on its own
+ * port), as a server hosting the portal at `/` and at `/portal/` would; `sites[i]` of the
+ * result has each one's `origin` and `url`, the first is also the result's own.
  */
-export async function startNginx({ root, conf, base = '/' }) {
+export async function startNginx({ root, conf, base = '/', sites: given }) {
   const missing = nginxMissing();
   if (missing) throw new Error(missing);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-nginx-'));
   for (const sub of ['tmp', 'logs']) await mkdir(path.join(dir, sub));
-  const port = await freePort();
-  const server = siteConf(conf ?? (await readFile(NGINX_CONF, 'utf8')), { port, root });
-  await writeFile(path.join(dir, 'portal.conf'), server);
+  const sites = [];
+  for (const [i, site] of (given ?? [{ root, conf, base }]).entries()) {
+    const port = await freePort();
+    const text = site.conf ?? (await readFile(NGINX_CONF, 'utf8'));
+    const file = path.join(dir, `portal-${i}.conf`);
+    await writeFile(file, siteConf(text, { port, root: site.root }));
+    const origin = `http://127.0.0.1:${port}`;
+    sites.push({ file, port, origin, url: `${origin}${site.base ?? '/'}` });
+  }
   const asRoot = process.getuid?.() === 0;
   const tmp = (name) => `${name}_temp_path ${path.join(dir, 'tmp', name)};`;
   await writeFile(
@@ -91,7 +100,7 @@ export async function startNginx({ root, conf, base = '/' }) {
       `  access_log ${path.join(dir, 'logs', 'access.log')};`,
       '  sendfile on;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((n) => `  ${tmp(n)}`),
-      `  include ${path.join(dir, 'portal.conf')};`,
+      ...sites.map((site) => `  include ${site.file};`),
       '}',
       '',
     ].join('\n'),
@@ -113,14 +122,17 @@ export async function startNginx({ root, conf, base = '/' }) {
     stderr += chunk;
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const origin = `http://127.0.0.1:${port}`;
+  const { origin, port, url } = sites[0];
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited at start:\n${stderr}`);
-    const up = await fetch(`${origin}/`, { method: 'HEAD' }).then(
-      () => true,
-      () => false,
+    const answers = sites.map((site) =>
+      fetch(`${site.origin}/`, { method: 'HEAD' }).then(
+        () => true,
+        () => false,
+      ),
     );
+    const up = (await Promise.all(answers)).every(Boolean);
     if (up) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -130,8 +142,9 @@ export async function startNginx({ root, conf, base = '/' }) {
   }
   return {
     origin,
-    url: `${origin}${base}`,
+    url,
     port,
+    sites,
     dir,
     errorLog: () => readFile(path.join(dir, 'logs', 'error.log'), 'utf8').catch(() => ''),
     async stop() {

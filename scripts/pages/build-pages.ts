@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { LAYOUTS } from '../../src/app/route-manifest.ts';
 import { CategoriesDocument, SiteDocument } from '../../src/shared/contract/documents.ts';
+import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { baseUrl } from '../build-feeds.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
@@ -58,7 +59,7 @@ async function required<T extends v.GenericSchema>(data: DataFiles, name: string
   const bytes = await data.read(name);
   if (!bytes) throw new PagesError(`${path.join(data.folder, name)}: thiếu tệp`);
   try {
-    const parsed = v.safeParse(schema, JSON.parse(bytes.toString('utf8')));
+    const parsed = v.safeParse(schema, parseDataJson(bytes.toString('utf8')));
     if (parsed.success) return parsed.output as v.InferOutput<T>;
   } catch {}
   throw new PagesError(`${path.join(data.folder, name)}: không đúng hợp đồng dữ liệu`);

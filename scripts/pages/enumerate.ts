@@ -8,6 +8,7 @@ import {
   CategoriesDocument,
   CategoryPageDocument,
 } from '../../src/shared/contract/documents.ts';
+import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { SLUG_PATTERN } from '../../src/shared/contract/url-patterns.ts';
 import type { DataFiles } from './data-files.ts';
 
@@ -25,7 +26,7 @@ async function parse<T extends v.GenericSchema>(
   const bytes = await data.read(name);
   if (!bytes) return null;
   try {
-    const result = v.safeParse(schema, JSON.parse(bytes.toString('utf8')));
+    const result = v.safeParse(schema, parseDataJson(bytes.toString('utf8')));
     if (result.success) return result.output;
     warn(`${name}: không đúng hợp đồng dữ liệu, bỏ qua các trang của nó`);
   } catch {

@@ -14,7 +14,7 @@ import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
 import { type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
-import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
+import { removeStaleParts, robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
@@ -122,7 +122,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     basename: table.base.replace(/\/$/, '') || '/',
   };
   const broken = new Map<string, number>();
-  const drawing = await drawPages(writer, toDraw);
+  const drawing = await drawPages(writer, toDraw, { warn });
   report.childrenPeakKb = drawing.childrenPeakKb;
   for (const result of drawing.results) {
     report.drawn++;
@@ -140,9 +140,11 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     .filter(({ url }) => record[url])
     .map(({ url }) => ({ loc: new URL(url.slice(1), site).href, lastmod: record[url]?.lastmod }));
 
-  for (const [name, xml] of sitemapFiles(sitemap, site)) {
+  const sitemapXml = sitemapFiles(sitemap, site);
+  for (const [name, xml] of sitemapXml) {
     if (await writeIfChanged(path.join(dist, name), xml)) report.written++;
   }
+  report.removed += await removeStaleParts(dist, sitemapXml);
   if (await writeIfChanged(path.join(dist, 'robots.txt'), robotsTxt(site))) report.written++;
   if (await writeIfChanged(path.join(dist, 'shell.html'), shell)) report.written++;
 

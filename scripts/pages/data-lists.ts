@@ -8,9 +8,10 @@ export type Warn = (message: string) => void;
 
 /**
  * A data file above this is not drawn: its page is skipped with a warning naming the file, and
- * the browser draws it from the shell (the app reads files up to 8 MB). Measured: a page of a
- * 2 MB article peaks at ~200 MB of heap while drawn (sanitised body, markup, carried state), so
- * with four pages at a time, a 7.5 MB one ran a 384 MB drawing process out of memory.
+ * the browser draws it from the shell (the app reads files up to 8 MB). Measured: drawing the
+ * page of a 7.5 MB article took ~130 MB of heap (sanitised body, markup, carried state), so
+ * four at once ran a 384 MB drawing process out of memory; at 2 MB four at once fit. Should a
+ * process die anyway, draw-pages.ts redraws around it.
  */
 export const MAX_DRAWN_BYTES = 2 * 1024 * 1024;
 

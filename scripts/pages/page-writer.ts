@@ -26,6 +26,9 @@ export type PageResult =
   | { url: string; record: PageRecord; written: boolean }
   | { url: string; faults: string[] };
 
+/** The app's not-found page (src/shared/ui/NotFound.tsx), as a whole page: its heading. */
+const NOT_FOUND_PAGE = /<h1 id="not-found-title"/;
+
 /** The newest article date a page shows (its `lastmod`), in the site's offset. */
 function newestDate(value: unknown, timeZone: string): string | undefined {
   let best = Number.NEGATIVE_INFINITY;
@@ -82,6 +85,11 @@ export class PageWriter {
     try {
       const faults = brokenParts(drawn.client);
       if (faults.length > 0) return { url, faults };
+      // A page the data does not have (a file listed but missing) is no page: not written, not
+      // in the sitemap; the server answers its URL with 404.html.
+      if (NOT_FOUND_PAGE.test(drawn.page.body)) {
+        return { url, faults: [`${url}: dữ liệu không có trang này (vẽ ra "không tìm thấy")`] };
+      }
       const layout = this.layoutQueries;
       const own = app.dehydrateFor(drawn.client, (hash) => !layout.has(hash));
       const lastmod = newestDate(
@@ -111,17 +119,32 @@ export class PageWriter {
     }
   }
 
-  /** Writes every page of `urls`, `concurrency` at a time (rendering waits on files). */
-  async writeAll(urls: readonly string[], concurrency = 4): Promise<PageResult[]> {
+  /**
+   * Writes every page of `urls`, `lanes` at a time (rendering waits on files). A page that
+   * throws is a fault of its own, never the end of the others.
+   */
+  async writeAll(
+    urls: readonly string[],
+    lanes = 4,
+    on: { start?: (url: string) => void; done?: (result: PageResult) => void } = {},
+  ): Promise<PageResult[]> {
     const results: PageResult[] = [];
     let next = 0;
     const lane = async () => {
       while (next < urls.length) {
         const url = urls[next++] as string;
-        results.push(await this.write(url));
+        on.start?.(url);
+        const result = await this.write(url).catch(
+          (error: unknown): PageResult => ({
+            url,
+            faults: [`${url}: ${error instanceof Error ? error.message : String(error)}`],
+          }),
+        );
+        results.push(result);
+        on.done?.(result);
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
     return results;
   }
 }

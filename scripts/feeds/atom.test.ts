@@ -71,3 +71,11 @@ describe('body text', () => {
     expect(Array.from(excerpt(emoji, 10))).toHaveLength(10);
   });
 });
+
+describe('excerpt between graphemes', () => {
+  it('never splits a ZWJ emoji, a flag or a letter from its combining mark', () => {
+    const family = '👨‍👩‍👧';
+    expect(excerpt(`${family.repeat(20)}`, 10)).toBe(`${family.repeat(9)}…`);
+    expect(excerpt(`${'e\u0301'.repeat(20)}`, 10)).toBe(`${'e\u0301'.repeat(9)}…`);
+  });
+});

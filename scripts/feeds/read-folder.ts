@@ -16,6 +16,7 @@ import {
   type Site,
   SiteDocument,
 } from '../../src/shared/contract/documents.ts';
+import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { issueMessage, issuePath } from '../api/strict.ts';
 
 /** The text of a contract file by its path under the data folder, or undefined when missing. */
@@ -53,7 +54,7 @@ async function parseFile<T extends v.GenericSchema>(
   if (text === undefined) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseDataJson(text);
   } catch (error) {
     return { ok: false, why: `không phải JSON hợp lệ (${(error as Error).message})` };
   }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { LAYOUTS } from '../../src/app/route-manifest.ts';
 import { CategoriesDocument, SiteDocument } from '../../src/shared/contract/documents.ts';
+import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { baseUrl } from '../build-feeds.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
@@ -14,7 +15,7 @@ import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
 import { NOT_FOUND_URL, type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
 import { writeSiteCard } from './site-card.ts';
-import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
+import { removeStaleParts, robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
@@ -59,7 +60,7 @@ async function required<T extends v.GenericSchema>(data: DataFiles, name: string
   const bytes = await data.read(name);
   if (!bytes) throw new PagesError(`${path.join(data.folder, name)}: thiếu tệp`);
   try {
-    const parsed = v.safeParse(schema, JSON.parse(bytes.toString('utf8')));
+    const parsed = v.safeParse(schema, parseDataJson(bytes.toString('utf8')));
     if (parsed.success) return parsed.output as v.InferOutput<T>;
   } catch {}
   throw new PagesError(`${path.join(data.folder, name)}: không đúng hợp đồng dữ liệu`);
@@ -92,108 +93,96 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const data = new DataFiles(apiDir, 'http://localhost/');
   const siteDoc = await required(data, 'site.json', SiteDocument);
   await required(data, 'categories.json', CategoriesDocument);
-  const server = await buildServerApp({ base: table.base, api: table.api });
-  try {
-    return await drawSite(server.entry, server.hash);
-  } finally {
-    await server.dispose();
+  const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });
+  const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
+  // Named by its bytes: a new card is a new address in every page that shows it.
+  const card = await writeSiteCard(siteDoc, { dist, site, base: table.base }, warn);
+  const runKey = sha(await generatorCode(), appHash, shell, site.href, card.file, ...layoutHashes);
+  const previous = await readRecord(dist);
+  const pages = await readablePages(data, warn);
+  const record: Record<string, PageRecord> = {};
+  const report: PagesReport = {
+    pages: pages.length,
+    drawn: 0,
+    written: 0,
+    removed: 0,
+    skipped: 0,
+    childrenPeakKb: 0,
+  };
+  if (card.written) report.written++;
+
+  // A page whose every input is as it was keeps its file without being drawn again.
+  const toDraw: string[] = [];
+  for (const { url } of [...pages, { url: NOT_FOUND_URL }]) {
+    const before = previous.pages[url];
+    if (before && previous.run === runKey && (await sameInputs(data, before.inputs))) {
+      record[url] = before;
+    } else toDraw.push(url);
   }
-
-  async function drawSite(entry: string, appHash: string): Promise<PagesReport> {
-    const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
-    // Named by its bytes: a new card is a new address in every page that shows it.
-    const card = await writeSiteCard(siteDoc, { dist, site, base: table.base }, warn);
-    const runKey = sha(
-      await generatorCode(),
-      appHash,
-      shell,
-      site.href,
-      card.file,
-      ...layoutHashes,
-    );
-    const previous = await readRecord(dist);
-    const pages = await readablePages(data, warn);
-    const record: Record<string, PageRecord> = {};
-    const report: PagesReport = {
-      pages: pages.length,
-      drawn: 0,
-      written: 0,
-      removed: 0,
-      skipped: 0,
-      childrenPeakKb: 0,
-    };
-    if (card.written) report.written++;
-
-    // A page whose every input is as it was keeps its file without being drawn again.
-    const toDraw: string[] = [];
-    for (const { url } of [...pages, { url: NOT_FOUND_URL }]) {
-      const before = previous.pages[url];
-      if (before && previous.run === runKey && (await sameInputs(data, before.inputs))) {
-        record[url] = before;
-      } else toDraw.push(url);
+  const writer: WriterOptions = {
+    entry,
+    dist,
+    apiDir,
+    shell,
+    siteHref: site.href,
+    siteName: siteDoc.name,
+    timeZone: siteDoc.timeZone,
+    fallbackDescription,
+    basename: table.base.replace(/\/$/, '') || '/',
+    card: card.image,
+  };
+  const broken = new Map<string, number>();
+  const drawing = await drawPages(writer, toDraw, { warn });
+  report.childrenPeakKb = drawing.childrenPeakKb;
+  for (const result of drawing.results) {
+    report.drawn++;
+    if ('faults' in result && result.fatal) throw new PagesError(result.faults.join('; '));
+    if ('faults' in result) {
+      report.skipped++;
+      for (const fault of result.faults) broken.set(fault, (broken.get(fault) ?? 0) + 1);
+      continue;
     }
-    const writer: WriterOptions = {
-      entry,
-      dist,
-      apiDir,
-      shell,
-      siteHref: site.href,
-      siteName: siteDoc.name,
-      timeZone: siteDoc.timeZone,
-      fallbackDescription,
-      basename: table.base.replace(/\/$/, '') || '/',
-      card: card.image,
-    };
-    const broken = new Map<string, number>();
-    const drawing = await drawPages(writer, toDraw);
-    report.childrenPeakKb = drawing.childrenPeakKb;
-    for (const result of drawing.results) {
-      report.drawn++;
-      if ('faults' in result) {
-        report.skipped++;
-        for (const fault of result.faults) broken.set(fault, (broken.get(fault) ?? 0) + 1);
-        continue;
-      }
-      record[result.url] = result.record;
-      if (result.written) report.written++;
-    }
-    for (const [fault, count] of broken)
-      warn(`${fault} — bỏ qua ${count} trang (trình duyệt sẽ tự vẽ)`);
-    const sitemap: SitemapEntry[] = pages
-      .filter(({ url }) => record[url])
-      .map(({ url }) => ({ loc: new URL(url.slice(1), site).href, lastmod: record[url]?.lastmod }));
-
-    for (const [name, xml] of sitemapFiles(sitemap, site)) {
-      if (await writeIfChanged(path.join(dist, name), xml)) report.written++;
-    }
-    if (await writeIfChanged(path.join(dist, 'robots.txt'), robotsTxt(site))) report.written++;
-    if (await writeIfChanged(path.join(dist, 'shell.html'), shell)) report.written++;
-
-    // Pages of the previous run that the data no longer has (or that broke) go.
-    for (const [url, before] of Object.entries(previous.pages)) {
-      if (record[url] || before.file === 'index.html') continue;
-      await rm(path.join(dist, before.file), { force: true });
-      report.removed++;
-      for (
-        let dir = path.dirname(path.join(dist, before.file));
-        dir !== dist;
-        dir = path.dirname(dir)
-      ) {
-        if (
-          !(await rmdir(dir).then(
-            () => true,
-            () => false,
-          ))
-        )
-          break;
-      }
-    }
-    if (previous.pages['/'] && !record['/']) {
-      await writeIfChanged(path.join(dist, 'index.html'), shell.replace(`\n    ${NOINDEX}`, ''));
-    }
-    await writeRecord(dist, { run: runKey, pages: record });
-    return report;
+    record[result.url] = result.record;
+    if (result.written) report.written++;
   }
+  for (const [fault, count] of broken)
+    warn(`${fault} — bỏ qua ${count} trang (trình duyệt sẽ tự vẽ)`);
+  const sitemap: SitemapEntry[] = pages
+    .filter(({ url }) => record[url])
+    .map(({ url }) => ({ loc: new URL(url.slice(1), site).href, lastmod: record[url]?.lastmod }));
+
+  const sitemapXml = sitemapFiles(sitemap, site);
+  for (const [name, xml] of sitemapXml) {
+    if (await writeIfChanged(path.join(dist, name), xml)) report.written++;
+  }
+  report.removed += await removeStaleParts(dist, sitemapXml);
+  if (await writeIfChanged(path.join(dist, 'robots.txt'), robotsTxt(site))) report.written++;
+  if (await writeIfChanged(path.join(dist, 'shell.html'), shell)) report.written++;
+
+  // Pages of the previous run that the data no longer has (or that broke) go.
+  for (const [url, before] of Object.entries(previous.pages)) {
+    if (record[url] || before.file === 'index.html') continue;
+    await rm(path.join(dist, before.file), { force: true });
+    report.removed++;
+    for (
+      let dir = path.dirname(path.join(dist, before.file));
+      dir !== dist;
+      dir = path.dirname(dir)
+    ) {
+      if (
+        !(await rmdir(dir).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
+    }
+  }
+  if (previous.pages['/'] && !record['/']) {
+    await writeIfChanged(path.join(dist, 'index.html'), shell.replace(`\n    ${NOINDEX}`, ''));
+  }
+  await writeRecord(dist, { run: runKey, pages: record });
+  return report;
 }
 
 /** This generator's own sources: a change to how pages are written draws them all again. */

@@ -110,3 +110,13 @@ describe('og:image (contract §6 v3)', () => {
     expect(m['og:image:alt']).toBe('Bài một');
   });
 });
+
+describe('JSON-LD headline', () => {
+  it('is cut between graphemes, never inside an emoji', () => {
+    const title = `${'x'.repeat(107)}👨‍👩‍👧 cuối`;
+    const tags = headTags({ title, fullTitle: title, type: 'article' }, ctx('articles/a'));
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(tags)?.[1] ?? '';
+    const headline = JSON.parse(json)['@graph'][0].headline as string;
+    expect(headline).toBe(`${'x'.repeat(107)}…`);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CollectedHead } from '../../src/entry-server.tsx';
 import { isRasterSrc } from '../../src/shared/head/og-image.ts';
+import { clipText } from '../../src/shared/lib/graphemes.ts';
 import { siteDateTime } from '../feeds/atom.ts';
 import { escapeHtml, jsonInScript } from './html-text.ts';
 
@@ -84,7 +85,7 @@ export function headTags(head: CollectedHead | null, ctx: HeadContext): string {
   if (isArticle) {
     graph.push({
       '@type': 'NewsArticle',
-      headline: title.length > 110 ? `${title.slice(0, 109)}…` : title,
+      headline: clipText(title, 110),
       description,
       datePublished: published,
       dateModified: modified,

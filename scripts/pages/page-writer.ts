@@ -26,7 +26,11 @@ export interface WriterOptions {
 
 export type PageResult =
   | { url: string; record: PageRecord; written: boolean }
-  | { url: string; faults: string[] };
+  /** `fatal`: the app or the address is at fault, not the data: the run fails. */
+  | { url: string; faults: string[]; fatal?: boolean };
+
+/** The app's not-found page (src/shared/ui/NotFound.tsx), as a whole page: its heading. */
+const NOT_FOUND_PAGE = /<h1 id="not-found-title"/;
 
 /** The newest article date a page shows (its `lastmod`), in the site's offset. */
 function newestDate(value: unknown, timeZone: string): string | undefined {
@@ -45,6 +49,9 @@ function newestDate(value: unknown, timeZone: string): string | undefined {
   walk(value, 0);
   return Number.isFinite(best) ? siteDateTime(new Date(best), timeZone) : undefined;
 }
+
+/** A drawing no data could explain (no route matched, a part never finished): fails the run. */
+export class UnusableDrawing extends Error {}
 
 /**
  * Why a drawing is not a page a reader can use, if it is not: nothing matched the address (a
@@ -98,9 +105,14 @@ export class PageWriter {
     try {
       const faults = brokenParts(drawn.client);
       if (faults.length > 0) return { url, faults };
+      // A page the data does not have (a file listed but missing) is no page: not written, not
+      // in the sitemap; the server answers its URL with 404.html.
+      if (url !== NOT_FOUND_URL && NOT_FOUND_PAGE.test(drawn.page.body)) {
+        return { url, faults: [`${url}: dữ liệu không có trang này (vẽ ra "không tìm thấy")`] };
+      }
       const unfinished = unfinishedDrawing(drawn.page.body);
       // Not the data's fault: the app or the address is wrong, and every page would be so.
-      if (unfinished) throw new Error(`${url}: ${unfinished}`);
+      if (unfinished) throw new UnusableDrawing(`${url}: ${unfinished}`);
       const layout = this.layoutQueries;
       const own = app.dehydrateFor(drawn.client, (hash) => !layout.has(hash));
       const lastmod = newestDate(
@@ -136,17 +148,33 @@ export class PageWriter {
     }
   }
 
-  /** Writes every page of `urls`, `concurrency` at a time (rendering waits on files). */
-  async writeAll(urls: readonly string[], concurrency = 4): Promise<PageResult[]> {
+  /**
+   * Writes every page of `urls`, `lanes` at a time (rendering waits on files). A page that
+   * throws is a fault of its own, never the end of the others.
+   */
+  async writeAll(
+    urls: readonly string[],
+    lanes = 4,
+    on: { start?: (url: string) => void; done?: (result: PageResult) => void } = {},
+  ): Promise<PageResult[]> {
     const results: PageResult[] = [];
     let next = 0;
     const lane = async () => {
       while (next < urls.length) {
         const url = urls[next++] as string;
-        results.push(await this.write(url));
+        on.start?.(url);
+        const result = await this.write(url).catch(
+          (error: unknown): PageResult => ({
+            url,
+            faults: [`${url}: ${error instanceof Error ? error.message : String(error)}`],
+            ...(error instanceof UnusableDrawing ? { fatal: true } : {}),
+          }),
+        );
+        results.push(result);
+        on.done?.(result);
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
     return results;
   }
 }

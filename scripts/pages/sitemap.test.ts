@@ -45,3 +45,39 @@ describe('sitemap.xml', () => {
     expect(robots).toContain('Disallow: /portal/embed/');
   });
 });
+
+describe('stale sitemap parts', () => {
+  it('go when the site shrinks to fewer parts or under the limit; nothing else is touched', async () => {
+    const { mkdtemp, readdir, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { removeStaleParts } = await import('./sitemap');
+    const dist = await mkdtemp(path.join(tmpdir(), 'sitemap-'));
+    const publish = async (n: number) => {
+      const files = sitemapFiles(entries(n), site, 3);
+      for (const [name, xml] of files) await writeFile(path.join(dist, name), xml);
+      return removeStaleParts(dist, files);
+    };
+    try {
+      await writeFile(path.join(dist, 'sitemap-news.xml'), 'theirs');
+      await writeFile(path.join(dist, 'sitemap-0.xml'), 'theirs');
+      expect(await publish(7)).toBe(0);
+      expect(await publish(4)).toBe(1);
+      expect((await readdir(dist)).sort()).toEqual([
+        'sitemap-0.xml',
+        'sitemap-1.xml',
+        'sitemap-2.xml',
+        'sitemap-news.xml',
+        'sitemap.xml',
+      ]);
+      expect(await publish(2)).toBe(2);
+      expect((await readdir(dist)).sort()).toEqual([
+        'sitemap-0.xml',
+        'sitemap-news.xml',
+        'sitemap.xml',
+      ]);
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+});

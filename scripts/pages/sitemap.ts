@@ -1,3 +1,5 @@
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { escapeHtml } from './html-text.ts';
 
 export const SITEMAP_LIMIT = 50_000;
@@ -57,6 +59,23 @@ export function sitemapFiles(
   ].join('\n');
   files.set('sitemap.xml', index);
   return files;
+}
+
+const PART = /^sitemap-[1-9]\d*\.xml$/;
+
+/**
+ * Removes the `sitemap-N.xml` parts in `dist` that `files` (this run's sitemap) does not have:
+ * a site that shrank to fewer parts, or under the limit, must not leave old parts to be
+ * crawled. Only names `sitemapFiles` writes are touched. Returns how many went.
+ */
+export async function removeStaleParts(
+  dist: string,
+  files: ReadonlyMap<string, string>,
+): Promise<number> {
+  const names = await readdir(dist).catch(() => [] as string[]);
+  const stale = names.filter((name) => PART.test(name) && !files.has(name));
+  for (const name of stale) await rm(path.join(dist, name), { force: true });
+  return stale.length;
 }
 
 /** robots.txt: everything may be crawled but search results and widgets; names the sitemap. */

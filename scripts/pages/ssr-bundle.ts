@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -17,13 +18,22 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * will draw. Built into node_modules/.cache (dependencies resolve from the project), a few
  * seconds; `build:pages` needs the project's sources for it, as `build:search` needs Pagefind.
  */
+const bundles = new Set<string>();
+/** Every bundle this process built goes when it ends, however the run went. */
+function removeOnExit(dir: string) {
+  if (bundles.size === 0) {
+    process.once('exit', () => {
+      for (const bundle of bundles) rmSync(bundle, { recursive: true, force: true });
+    });
+  }
+  bundles.add(dir);
+}
+
 export async function buildServerApp(options: { base: string; api: string }): Promise<{
   /** The bundle's entry file, for `import()` (in any worker). */
   entry: string;
   /** Changes whenever the bundle's code does: part of every page's inputs. */
   hash: string;
-  /** Removes the bundle, once every page is drawn. */
-  dispose: () => Promise<void>;
 }> {
   const key = createHash('sha256').update(`${options.base}\n${options.api}`).digest('hex');
   // A folder of this run's own: two runs at once (two portals, a publish beside a build:pages)
@@ -31,6 +41,7 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   const cache = path.join(REPO_ROOT, 'node_modules', '.cache', 'portal-pages');
   await mkdir(cache, { recursive: true });
   const outDir = await mkdtemp(path.join(cache, `${key.slice(0, 12)}-`));
+  removeOnExit(outDir);
   const saved = process.env.VITE_API_BASE;
   process.env.VITE_API_BASE = options.api;
   let output: Awaited<ReturnType<typeof build>>;
@@ -67,7 +78,6 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   return {
     entry: pathToFileURL(path.join(outDir, 'entry-server.js')).href,
     hash: code.digest('hex'),
-    dispose: () => rm(outDir, { recursive: true, force: true }),
   };
 }
 

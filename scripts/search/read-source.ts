@@ -17,6 +17,7 @@ import {
   type Category,
   SiteDocument,
 } from '../../src/shared/contract/documents.ts';
+import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { PageNumber } from '../../src/shared/contract/primitives.ts';
 import { mapLimit } from '../lib/pool.ts';
 
@@ -43,7 +44,7 @@ async function readJson(dir: string, file: string): Promise<Read> {
     return { ok: false, missing, message: missing ? 'không có tệp' : (error as Error).message };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: parseDataJson(text) };
   } catch {
     return { ok: false, missing: false, message: 'không phải JSON hợp lệ' };
   }

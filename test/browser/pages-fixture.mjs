@@ -35,6 +35,8 @@ export async function prerenderedBuild(apiDir, name = 'prerendered') {
 export const HOSTILE_TITLE =
   '</title></script><script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2"> & <!-- \u2028 Tiêu đề';
 export const HOSTILE_ARTICLE = 'bai-html-doc-hai';
+/** An article whose title has a lone surrogate (see hostileTitleApi). */
+export const LONE_SURROGATE_ARTICLE = 'bai-0030-ngay-10';
 
 /** The fixture data with `HOSTILE_TITLE` planted in one article, in test-results/`name`/. */
 export async function hostileTitleApi(apiDir, name = 'prerendered-api') {
@@ -47,5 +49,11 @@ export async function hostileTitleApi(apiDir, name = 'prerendered-api') {
     file,
     JSON.stringify({ ...article, title: HOSTILE_TITLE, summary: HOSTILE_TITLE }),
   );
+  // A lone surrogate (legal JSON: JSON.stringify writes it as `\ud800`): the HTML carries U+FFFD
+  // there, so the state must too, or the page fails hydration (#418). The hydration specs
+  // take this article over.
+  const plain = path.join(dir, 'articles', `${LONE_SURROGATE_ARTICLE}.json`);
+  const other = JSON.parse(await readFile(plain, 'utf8'));
+  await writeFile(plain, JSON.stringify({ ...other, title: `${other.title} \ud800 ☺` }));
   return dir;
 }

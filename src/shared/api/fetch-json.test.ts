@@ -50,6 +50,22 @@ describe('fetchJson', () => {
   });
 });
 
+describe('fetchJson and lone surrogates', () => {
+  it('gives well-formed strings: a lone surrogate is U+FFFD, as in the drawn HTML', async () => {
+    server.use(
+      http.get(
+        '*/api/site.json',
+        () =>
+          new HttpResponse(String.raw`{"name":"Quận \ud800 1","timeZone":"Asia/Ho_Chi_Minh"}`, {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    const site = await fetchJson('site.json', SiteDocument);
+    expect(site.name).toBe('Quận \uFFFD 1');
+  });
+});
+
 describe('fetchJson and absurd sizes', () => {
   it('refuses a document larger than any contract file as faulty data', async () => {
     server.use(serveFile('site.json', { name: 'X', timeZone: 'UTC', padding: 'x'.repeat(9e6) }));

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { apiUrl } from '../config';
+import { parseDataJson } from '../contract/json';
 import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
 import { noteSource, OfflineError } from './offline';
 
@@ -33,7 +34,7 @@ export async function fetchJson<TSchema extends v.GenericSchema>(
   if (text === null) throw new InvalidDataError(path, 'quá lớn');
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseDataJson(text);
   } catch {
     // An HTML page is a static server's index.html fallback: the file is missing. Anything
     // else that does not parse (a truncated upload) is a broken file, and the reader is told so.

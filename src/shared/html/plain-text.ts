@@ -1,3 +1,5 @@
+import { graphemePrefix } from '../lib/graphemes';
+
 const NAMED: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -9,7 +11,7 @@ const NAMED: Record<string, string> = {
 
 /**
  * The words of an HTML fragment, for a page's description: tags and entities gone, white space
- * folded, cut at a word boundary within `max` characters (with "…" when cut). Regexes, not a
+ * folded, cut at a word boundary (or else between graphemes) within `max` characters (with "…" when cut). Regexes, not a
  * parser: it must give the same text in the browser and in the page generator, and a stray
  * `<` in a description is harmless (it is always written as text).
  */
@@ -28,7 +30,7 @@ export function plainTextOf(html: string, max: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = graphemePrefix(text, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }

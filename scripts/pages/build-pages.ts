@@ -13,6 +13,7 @@ import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
 import { type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
+import { drawnShell, shellKey } from './shell.ts';
 import { robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -88,7 +89,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });
 
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
-  const runKey = sha(await generatorCode(), appHash, shell, site.href, ...layoutHashes);
+  const runKey = sha(await generatorCode(), appHash, shellKey(shell), site.href, ...layoutHashes);
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
@@ -143,7 +144,9 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     if (await writeIfChanged(path.join(dist, name), xml)) report.written++;
   }
   if (await writeIfChanged(path.join(dist, 'robots.txt'), robotsTxt(site))) report.written++;
-  if (await writeIfChanged(path.join(dist, 'shell.html'), shell)) report.written++;
+  // The shell as a reader without JavaScript sees it: the layout, and the pages that need none.
+  const noScriptShell = await drawnShell(writer);
+  if (await writeIfChanged(path.join(dist, 'shell.html'), noScriptShell)) report.written++;
 
   // Pages of the previous run that the data no longer has (or that broke) go.
   for (const [url, before] of Object.entries(previous.pages)) {
@@ -165,7 +168,10 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     }
   }
   if (previous.pages['/'] && !record['/']) {
-    await writeIfChanged(path.join(dist, 'index.html'), shell.replace(`\n    ${NOINDEX}`, ''));
+    await writeIfChanged(
+      path.join(dist, 'index.html'),
+      noScriptShell.replace(`\n    ${NOINDEX}`, ''),
+    );
   }
   await writeRecord(dist, { run: runKey, pages: record });
   return report;

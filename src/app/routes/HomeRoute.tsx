@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { prefetchNewest } from '../../features/archive/api/prefetch-archive';
+import { prefetchNewest } from '../../features/archive/api/prefetch-newest';
 import { ArchiveLinks } from '../../features/archive/components/ArchiveLinks';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {

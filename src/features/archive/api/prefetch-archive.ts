@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { firstScreenDays } from '../lib/archive-days';
 import { archiveDayQueryOptions } from './get-archive-day';
-import { archiveIndexQueryOptions } from './get-archive-index';
 import { archiveMonthQueryOptions } from './get-archive-month';
 
 /**
@@ -17,16 +16,5 @@ export function prefetchMonthPage(client: QueryClient, month: string) {
         firstScreenDays(days).map((day) => client.prefetchQuery(archiveDayQueryOptions(day.date))),
       ),
     )
-    .catch(() => {});
-}
-
-/** The index and its newest month's day counts: what `ArchiveLinks` names (home). */
-export function prefetchNewest(client: QueryClient) {
-  return client
-    .fetchQuery(archiveIndexQueryOptions())
-    .then((months) => {
-      const newest = months.at(-1)?.month;
-      return newest ? client.prefetchQuery(archiveMonthQueryOptions(newest)) : undefined;
-    })
     .catch(() => {});
 }

@@ -3,11 +3,19 @@
  * schemas and components as the browser, drawn once per URL into static HTML (contract §6).
  * Built by Vite as an SSR bundle; nothing here ships to the browser.
  */
-import { type DehydratedState, dehydrate, hydrate, type QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import {
+  type DehydratedState,
+  dehydrate,
+  hydrate,
+  type QueryClient,
+  QueryClientProvider,
+} from '@tanstack/react-query';
+import { type ReactNode, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
+import { NeedsScriptPage } from './app/NeedsScriptPage';
 import { PortalApp } from './app/PortalApp';
+import { RootLayout } from './app/RootLayout';
 import { isNotFound } from './shared/api/errors';
 import { HeadCollector, type PageMeta } from './shared/head/PageHead';
 
@@ -40,7 +48,27 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 /** Draws `url` (an app path, base excluded) with the data already in `client`. */
-export async function renderPage(url: string, basename: string, client: QueryClient) {
+export function renderPage(url: string, basename: string, client: QueryClient) {
+  return renderTree(url, basename, <PortalApp client={client} />);
+}
+
+/**
+ * The shell's words for a reader without JavaScript (`shell.html`'s `<noscript>`): the portal's
+ * header and footer around `NeedsScriptPage`, with the layout's data in `client`.
+ */
+export function renderShell(basename: string, client: QueryClient) {
+  return renderTree(
+    basename === '/' ? '/' : `${basename}/`,
+    basename,
+    <QueryClientProvider client={client}>
+      <RootLayout>
+        <NeedsScriptPage />
+      </RootLayout>
+    </QueryClientProvider>,
+  );
+}
+
+async function renderTree(url: string, basename: string, app: ReactNode): Promise<RenderedPage> {
   let head: CollectedHead | null = null;
   const { prelude } = await prerender(
     <StrictMode>
@@ -50,7 +78,7 @@ export async function renderPage(url: string, basename: string, client: QueryCli
         }}
       >
         <StaticRouter location={url} basename={basename}>
-          <PortalApp client={client} />
+          {app}
         </StaticRouter>
       </HeadCollector>
     </StrictMode>,
@@ -60,7 +88,7 @@ export async function renderPage(url: string, basename: string, client: QueryCli
   );
   const html = await readAll(prelude);
   const hoisted = HOISTED.exec(html)?.[0] ?? '';
-  return { body: html.slice(hoisted.length), hoisted, head } satisfies RenderedPage as RenderedPage;
+  return { body: html.slice(hoisted.length), hoisted, head };
 }
 
 /**

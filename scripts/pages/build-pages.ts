@@ -14,6 +14,7 @@ import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
 import { NOT_FOUND_URL, type PageRecord, RECORD_FILE, readRecord, writeRecord } from './record.ts';
+import { drawnShell, shellKey } from './shell.ts';
 import { writeSiteCard } from './site-card.ts';
 import { removeStaleParts, robotsTxt, type SitemapEntry, sitemapFiles } from './sitemap.ts';
 import { buildServerApp } from './ssr-bundle.ts';
@@ -97,7 +98,14 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
   // Named by its bytes: a new card is a new address in every page that shows it.
   const card = await writeSiteCard(siteDoc, { dist, site, base: table.base }, warn);
-  const runKey = sha(await generatorCode(), appHash, shell, site.href, card.file, ...layoutHashes);
+  const runKey = sha(
+    await generatorCode(),
+    appHash,
+    shellKey(shell),
+    site.href,
+    card.file,
+    ...layoutHashes,
+  );
   const previous = await readRecord(dist);
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
@@ -157,7 +165,9 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   }
   report.removed += await removeStaleParts(dist, sitemapXml);
   if (await writeIfChanged(path.join(dist, 'robots.txt'), robotsTxt(site))) report.written++;
-  if (await writeIfChanged(path.join(dist, 'shell.html'), shell)) report.written++;
+  // The shell as a reader without JavaScript sees it: the layout, and the pages that need none.
+  const noScriptShell = await drawnShell(writer);
+  if (await writeIfChanged(path.join(dist, 'shell.html'), noScriptShell)) report.written++;
 
   // Pages of the previous run that the data no longer has (or that broke) go.
   for (const [url, before] of Object.entries(previous.pages)) {
@@ -179,7 +189,10 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     }
   }
   if (previous.pages['/'] && !record['/']) {
-    await writeIfChanged(path.join(dist, 'index.html'), shell.replace(`\n    ${NOINDEX}`, ''));
+    await writeIfChanged(
+      path.join(dist, 'index.html'),
+      noScriptShell.replace(`\n    ${NOINDEX}`, ''),
+    );
   }
   await writeRecord(dist, { run: runKey, pages: record });
   return report;

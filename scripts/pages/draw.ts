@@ -26,8 +26,27 @@ export async function drawPage(
   if (seed) app.hydrate(client, seed as Parameters<typeof app.hydrate>[1]);
   // The route's own prefetch: usually all the page reads, so the first render is the last.
   await app.prefetchPage(location, basename, client);
+  return settle(url, client, () => app.renderPage(location, basename, client));
+}
+
+/** The shell's `<noscript>` page (scripts/pages/shell.ts), drawn as `drawPage` draws a page. */
+export async function drawShell(
+  app: typeof ServerApp,
+  basename: string,
+  seed: unknown,
+): Promise<DrawnPage> {
+  const client = app.createQueryClient();
+  if (seed) app.hydrate(client, seed as Parameters<typeof app.hydrate>[1]);
+  return settle('shell.html', client, () => app.renderShell(basename, client));
+}
+
+async function settle(
+  name: string,
+  client: QueryClient,
+  render: () => Promise<DrawnPage['page']>,
+): Promise<DrawnPage> {
   for (let pass = 1; ; pass++) {
-    const page = await app.renderPage(location, basename, client);
+    const page = await render();
     const waiting = client
       .getQueryCache()
       .findAll()
@@ -39,7 +58,7 @@ export async function drawPage(
       );
     if (waiting.length === 0) return { page, client };
     if (pass === MAX_PASSES) {
-      throw new Error(`${url}: still waiting for data after ${pass} renders`);
+      throw new Error(`${name}: still waiting for data after ${pass} renders`);
     }
     await Promise.all(waiting.map((q) => q.fetch().catch(() => undefined)));
   }

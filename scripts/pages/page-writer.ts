@@ -71,10 +71,10 @@ export function unfinishedDrawing(body: string): string | null {
 export class PageWriter {
   private constructor(
     private readonly options: WriterOptions,
-    private readonly app: typeof ServerApp,
+    readonly app: typeof ServerApp,
     private readonly data: DataFiles,
     /** The layout's queries, which every page starts with. */
-    private readonly seed: unknown,
+    readonly seed: unknown,
     private readonly layoutQueries: ReadonlySet<string>,
   ) {}
 

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
@@ -13,7 +13,8 @@ import { Loading } from '../shared/ui/Loading';
 import { PageOutlet } from './PageOutlet';
 import { RouteError } from './RouteError';
 
-export function RootLayout() {
+/** The portal's header and footer around the route's page (or `children`, for the shell). */
+export function RootLayout({ children }: { children?: ReactNode }) {
   const siteQuery = useSiteQuery();
   const categoriesQuery = useCategories();
   const site = siteQuery.data;
@@ -43,7 +44,7 @@ export function RootLayout() {
       </header>
       <main id="main" ref={main} tabIndex={-1} className="page">
         <SiteGate>
-          <PageOutlet fallback={(error) => <RouteError error={error} />} />
+          {children ?? <PageOutlet fallback={(error) => <RouteError error={error} />} />}
         </SiteGate>
       </main>
       <footer className="site-footer">

@@ -83,17 +83,84 @@ test.describe('without JavaScript', () => {
       assert.ok((await page.locator('a[href^="tel:"]').count()) > 0, 'phones are tel: links');
     }));
 
-  test('a page the data does not have gets the shell, which says JavaScript is needed', ({
+  test('a page drawn only in the browser (search) keeps the header and footer and links the pages that need no JavaScript', ({
     withPage,
   }) =>
     withPage(noJs, async (page) => {
       await page.goto(suite.url('/search?q=ho+tich'));
-      // (Playwright's text and role engines skip <noscript>: read it with CSS.)
-      assert.match(await page.locator('noscript p').textContent(), /Trang này cần JavaScript/);
-      assert.equal(await page.locator('noscript a').getAttribute('href'), '/');
+      await waitVisible(page.getByRole('heading', { level: 1, name: 'Trang này cần JavaScript' }));
+      assert.ok(await page.getByRole('search').isVisible(), 'the header, with its search box');
+      assert.ok(await page.getByRole('contentinfo').isVisible(), 'the footer');
+      assert.equal(await page.getByText('Đang tải…').isVisible(), false, 'nothing says loading');
       const robots = await page.locator('meta[name="robots"]').getAttribute('content');
       assert.equal(robots, 'noindex');
+      await page
+        .getByRole('navigation', { name: 'Chuyên mục', exact: true })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.waitForURL((u) => u.pathname.startsWith('/categories/'));
+      await waitVisible(page.getByRole('heading', { level: 1 }));
+      await page.goBack();
+      await page.getByRole('link', { name: /^Lưu trữ tháng \d{2}\/\d{4}$/ }).click();
+      await page.waitForURL((u) => /^\/archive\/\d{4}-\d{2}$/.test(u.pathname));
+      assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
     }));
+
+  test('home links the newest day and month of the archive, and both pages exist', ({ withPage }) =>
+    withPage(noJs, async (page) => {
+      await page.goto(suite.url('/'));
+      const archive = page.getByRole('navigation', { name: 'Lưu trữ' });
+      const day = archive.getByRole('link', { name: /^Tin ngày \d{2}\/\d{2}\/\d{4}$/ });
+      const month = archive.getByRole('link', { name: /^Lưu trữ tháng \d{2}\/\d{4}$/ });
+      const dayText = norm(await day.textContent());
+      await day.click();
+      await page.waitForURL((u) => /^\/archive\/\d{4}-\d{2}-\d{2}$/.test(u.pathname));
+      assert.match(norm(await page.locator('h1').textContent()), new RegExp(dayText.slice(-10)));
+      assert.ok((await page.getByRole('main').locator('a[href^="/articles/"]').count()) > 0);
+      await page.goBack();
+      await month.click();
+      await page.waitForURL((u) => /^\/archive\/\d{4}-\d{2}$/.test(u.pathname));
+      assert.match(norm(await page.locator('h1').textContent()), /^Tháng \d{1,2}\/\d{4}$/);
+    }));
+
+  test('a month page holds the days its first screen shows in the browser', ({ withPage }) =>
+    withPage(noJs, async (page) => {
+      await page.goto(suite.url('/archive/2007-12'));
+      const days = page.locator('section.archive-day');
+      const drawn = page.locator('section.archive-day:has(ul.archive-list)');
+      const shown = Math.min(4, await days.count());
+      assert.ok(shown >= 2, 'the fixture month has several days');
+      assert.equal(await drawn.count(), shown, 'the newest four days are in the HTML');
+      for (let i = 0; i < shown; i++) {
+        assert.ok((await drawn.nth(i).locator('a[href^="/articles/"]').count()) > 0);
+      }
+    }));
+
+  test('the date box shows no dead controls; with JavaScript they work', ({ withPage }) =>
+    withPage(noJs, async (page) => {
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      const box = page.locator('.date-picker');
+      await waitVisible(box.getByRole('heading', { name: 'Xem bài viết theo ngày' }));
+      for (const control of [
+        // (Role queries skip what is not shown: find them by class.)
+        box.locator('.date-picker__open'),
+        box.locator('.date-picker__submit'),
+        box.locator('.date-picker__input'),
+      ]) {
+        assert.equal(await control.isDisabled(), true, 'disabled');
+        assert.equal(await control.isVisible(), false, 'and not shown');
+      }
+    }).then(() =>
+      withPage({}, async (page) => {
+        await page.goto(suite.url(`/articles/${ARTICLE}`));
+        await takenOver(page);
+        const open = page.getByRole('button', { name: 'Mở lịch' });
+        await waitUntil(() => open.isEnabled(), { message: 'the calendar button is enabled' });
+        await open.click();
+        await waitVisible(page.getByRole('dialog'));
+      }),
+    ));
 });
 
 test.describe('the head of a prerendered article', () => {
@@ -155,7 +222,8 @@ test.describe('the head of a prerendered article', () => {
       // The article's CSS and the date box's come with the page's code in the app; without
       // them in the head, the drawn page would move when they arrived.
       assert.equal(await style('.article__body', 'overflowWrap'), 'anywhere');
-      assert.equal(await style('.date-picker__row', 'display'), 'flex');
+      // (Without JavaScript the date box's stylesheet hides its controls: `block` without it.)
+      assert.equal(await style('.date-picker__row', 'display'), 'none');
     }));
 });
 

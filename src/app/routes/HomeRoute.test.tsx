@@ -55,6 +55,25 @@ describe('home page', () => {
     expect(screen.getByRole('region', { name: 'Thông báo' })).toBeInTheDocument();
   });
 
+  it('links into the archive: the newest day and its month, named from the data', async () => {
+    const client = testQueryClient();
+    await prefetch(client);
+    const requests = recordRequests();
+    renderApp('/', client);
+    const archive = await screen.findByRole('navigation', { name: 'Lưu trữ' });
+    expect(within(archive).getByRole('link', { name: 'Tin ngày 17/12/2007' })).toHaveAttribute(
+      'href',
+      '/archive/2007-12-17',
+    );
+    expect(within(archive).getByRole('link', { name: 'Lưu trữ tháng 12/2007' })).toHaveAttribute(
+      'href',
+      '/archive/2007-12',
+    );
+    // The prefetch had them: a prerendered home draws them with the rest.
+    requests.stop();
+    expect(requests.under('archive')).toEqual([]);
+  });
+
   it('shows site-local dates to a reader in Los Angeles', async () => {
     renderApp('/');
     const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import { prefetchNewest } from '../../features/archive/api/prefetch-newest';
+import { ArchiveLinks } from '../../features/archive/components/ArchiveLinks';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {
   buildCategoryTree,
@@ -30,12 +32,16 @@ const PER_SECTION = 5;
  * reader's first screen. Errors are left for the page's own queries to show.
  */
 export function prefetch(client: QueryClient) {
-  return client
-    .fetchQuery(categoriesQueryOptions())
-    .then((list) =>
-      client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),
-    )
-    .catch(() => {});
+  return Promise.all([
+    client
+      .fetchQuery(categoriesQueryOptions())
+      .then((list) =>
+        client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),
+      )
+      .catch(() => {}),
+    // The archive links' newest month and day.
+    prefetchNewest(client),
+  ]);
 }
 
 export function HomeRoute() {
@@ -108,6 +114,7 @@ function HomeBody({
       </div>
       <aside className="with-sidebar__aside" aria-label="Tiện ích">
         <HotlineBox />
+        <ArchiveLinks />
         <DeferredDatePicker />
         {tree && (
           <nav className="box" aria-labelledby="all-categories-title">

@@ -12,4 +12,6 @@ export const portalKeys = {
   archiveDay: (day: string) => [...portalKeys.archive(), 'day', day] as const,
   archiveNearestDays: (day: string) => [...portalKeys.archive(), 'nearest', day] as const,
   contacts: () => [...portalKeys.all, 'contacts'] as const,
+  /** The layout's few hotlines, derived from contacts.json (not the whole directory). */
+  hotlines: () => [...portalKeys.all, 'hotlines'] as const,
 };

@@ -6,13 +6,14 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { QueryView } from '../../../shared/ui/QueryView';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { useArchiveMonth } from '../api/get-archive-month';
-import { nearestKey } from '../lib/archive-days';
+import { FIRST_SCREEN_DAYS, nearestKey } from '../lib/archive-days';
 import { ArchiveNav } from './ArchiveNav';
 import { MonthDaySection } from './MonthDaySection';
 
 /**
- * `/archive/yyyy-MM`: the month's days with articles, newest first, each with its count; a
- * day's articles are read from its own file as the reader reaches it.
+ * `/archive/yyyy-MM`: the month's days with articles, newest first, each with its count; the
+ * first `FIRST_SCREEN_DAYS` days' articles at once (the route prefetches them, so a prerendered
+ * page holds them), any other day's from its own file as the reader reaches it.
  */
 export function ArchiveMonthPage({ year, month }: { year: number; month: number }) {
   const key = monthKey(year, month);
@@ -35,7 +36,12 @@ export function ArchiveMonthPage({ year, month }: { year: number; month: number 
                 {total} bài viết trong {days.length} ngày.
               </p>
               {[...days].reverse().map((day, i) => (
-                <MonthDaySection key={day.date} day={day.date} count={day.count} eager={i === 0} />
+                <MonthDaySection
+                  key={day.date}
+                  day={day.date}
+                  count={day.count}
+                  eager={i < FIRST_SCREEN_DAYS}
+                />
               ))}
             </>
           );

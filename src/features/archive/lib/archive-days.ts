@@ -37,3 +37,14 @@ export function openingMonth(
 export function neighbourMonths(month: string, listed: readonly string[]): string[] {
   return [addMonths(month, -1), addMonths(month, 1)].filter((m) => listed.includes(m));
 }
+
+/**
+ * How many of a month's days its page draws at once, newest first (the rest as they near the
+ * screen): about a first screen's worth, and what a prerendered month page holds.
+ */
+export const FIRST_SCREEN_DAYS = 4;
+
+/** The days (ascending, as the month file lists them) a month page draws at once. */
+export function firstScreenDays<T>(days: readonly T[]): T[] {
+  return days.slice(-FIRST_SCREEN_DAYS).reverse();
+}

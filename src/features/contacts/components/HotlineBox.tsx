@@ -1,18 +1,16 @@
 import { Link } from 'react-router-dom';
 import { QueryView } from '../../../shared/ui/QueryView';
-import { useContacts } from '../api/get-contacts';
-import { districtHotlines } from '../hotline';
+import { useHotlines } from '../api/get-hotlines';
 import { PhoneLink } from './PhoneLink';
 
 /** The home page's "Đường dây nóng" box: the district's own lines, and the way to the rest. */
 export function HotlineBox() {
-  const query = useContacts();
+  const query = useHotlines();
   return (
     <section className="box hotline-box" aria-labelledby="hotline-title">
       <h2 id="hotline-title">Đường dây nóng</h2>
       <QueryView query={query} part="danh sách đường dây nóng">
-        {(contacts) => {
-          const hotlines = districtHotlines(contacts);
+        {(hotlines) => {
           if (hotlines.length === 0) return <p>Đang cập nhật</p>;
           return hotlines.map((hotline) => (
             <div key={hotline.id} className="hotline-box__contact">

@@ -1,11 +1,8 @@
-import { useContacts } from '../api/get-contacts';
-import { districtHotlines } from '../hotline';
+import { useHotlines } from '../api/get-hotlines';
 import { PhoneLink } from './PhoneLink';
 
 export function HotlineLine() {
-  const { data } = useContacts();
-  const hotline = data && districtHotlines(data, 1)[0];
-  const phone = hotline?.phones[0];
+  const phone = useHotlines().data?.[0]?.phones[0];
   if (!phone) return null;
   return (
     <p>

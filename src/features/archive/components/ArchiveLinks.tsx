@@ -1,0 +1,33 @@
+import { Link } from 'react-router-dom';
+import { formatDayKey, formatMonthKeyTitle } from '../../../shared/time/key-format';
+import { useArchiveIndex } from '../api/get-archive-index';
+import { useArchiveMonth } from '../api/get-archive-month';
+
+/**
+ * Home's way into the archive, as plain links (they work without JavaScript): the newest day
+ * that has articles and its month, both named from the data (`prefetchNewest` loads them).
+ * Nothing while they load or when the archive is empty or broken: the date box is beside it.
+ */
+export function ArchiveLinks() {
+  const newestMonth = useArchiveIndex().data?.at(-1)?.month;
+  return newestMonth ? <NewestLinks month={newestMonth} /> : null;
+}
+
+function NewestLinks({ month }: { month: string }) {
+  const newestDay = useArchiveMonth(month).data?.at(-1)?.date;
+  return (
+    <nav className="box archive-links" aria-labelledby="archive-links-title">
+      <h2 id="archive-links-title">Lưu trữ</h2>
+      <ul className="plain-list">
+        {newestDay && (
+          <li>
+            <Link to={`/archive/${newestDay}`}>Tin ngày {formatDayKey(newestDay)}</Link>
+          </li>
+        )}
+        <li>
+          <Link to={`/archive/${month}`}>Lưu trữ {formatMonthKeyTitle(month).toLowerCase()}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -29,6 +29,13 @@ vi.mock('./pages/build-pages.ts', () => ({
   },
 }));
 
+// The whole-site check reads real pages; the stand-in pages above are not. What it finds is
+// set by each test (none by default).
+const siteCheck = vi.hoisted(() => ({ problems: [] as { file: string; message: string }[] }));
+vi.mock('./site-check/check-site.ts', () => ({
+  checkSite: async () => ({ pages: 1, problems: siteCheck.problems }),
+}));
+
 const EXPORT = path.resolve('data/sample-export');
 const SITE_URL = 'https://quan.example.gov.vn/';
 let tmp: string;
@@ -147,6 +154,21 @@ describe('npm run publish', () => {
     expect(await live()).toBe(first.release);
     expect(await served('api/site.json')).toBe(before);
     expect(await readdir(`${site}.releases`)).toEqual([first.release]);
+  });
+
+  it('refuses a release whose pages fail check:site, naming them; the live site stays', async () => {
+    const first = await publish({ app, in: EXPORT, out: site, siteUrl: SITE_URL, ...quiet });
+    siteCheck.problems = [
+      { file: 'archive/2007-12/index.html', message: '<main> còn "Đang tải…"' },
+    ];
+    try {
+      const failed = publish({ app, in: EXPORT, out: site, siteUrl: SITE_URL, ...quiet });
+      await expect(failed).rejects.toThrow(/check:site[\s\S]*archive\/2007-12\/index\.html/);
+    } finally {
+      siteCheck.problems = [];
+    }
+    expect(await live()).toBe(first.release);
+    expect(await releaseNames()).toEqual([first.release]);
   });
 
   it('a step that throws after the app is copied switches nothing', async () => {

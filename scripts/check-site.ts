@@ -36,10 +36,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     const report = await checkSite({ dist, api });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    printProblems(report.warnings, (line) => console.warn(`cảnh báo: ${line}`), 20);
     printProblems(report.problems, console.error);
     const bad = new Set(report.problems.map((p) => p.file)).size;
     console.log(
-      `check:site: ${report.pages} trang, ${bad} trang có lỗi, ${report.problems.length} lỗi (${seconds} s)`,
+      `check:site: ${report.pages} trang, ${bad} trang có lỗi, ${report.problems.length} lỗi, ` +
+        `${report.warnings.length} cảnh báo về dữ liệu (${seconds} s)`,
     );
     return report.problems.length === 0 ? 0 : 1;
   } catch (error) {

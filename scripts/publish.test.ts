@@ -33,7 +33,7 @@ vi.mock('./pages/build-pages.ts', () => ({
 // set by each test (none by default).
 const siteCheck = vi.hoisted(() => ({ problems: [] as { file: string; message: string }[] }));
 vi.mock('./site-check/check-site.ts', () => ({
-  checkSite: async () => ({ pages: 1, problems: siteCheck.problems }),
+  checkSite: async () => ({ pages: 1, problems: siteCheck.problems, warnings: [] }),
 }));
 
 const EXPORT = path.resolve('data/sample-export');

@@ -122,8 +122,22 @@ registerRoute(
   images,
 );
 
+/** A contract file a prerendered page carried (CACHE_DATA): kept as if it had been fetched. */
+async function keepCarried(file: { url?: unknown; body?: unknown }) {
+  if (typeof file.url !== 'string' || typeof file.body !== 'string') return;
+  const which = dataCacheFor(file.url, apiBase);
+  if (!which) return;
+  const cache = await caches.open(which === 'core' ? 'portal-data-core' : 'portal-data');
+  if (await cache.match(file.url)) return;
+  const headers = { 'Content-Type': 'application/json', Date: new Date().toUTCString() };
+  await cache.put(file.url, new Response(file.body, { headers }));
+}
+
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (event.data?.type === 'CACHE_DATA' && Array.isArray(event.data.payload?.files)) {
+    event.waitUntil(Promise.all(event.data.payload.files.map(keepCarried)));
+  }
 });
 
 // The first install takes over the page that registered it, so what the reader opens during

@@ -133,6 +133,7 @@ const check: Step = {
     // The pages as readers, crawlers and link previews get them (check:site): a release with a
     // half-drawn page, a broken link or invalid HTML is refused, and the live site stays.
     const site = await checkSite({ dist: ctx.release, api: ctx.apiDir });
+    printProblems(site.warnings, ctx.warn, 20);
     if (site.problems.length > 0) {
       const lines: string[] = [];
       printProblems(site.problems, (line) => lines.push(line), 20);

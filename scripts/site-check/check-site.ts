@@ -14,7 +14,10 @@ export interface SiteProblem {
 
 export interface SiteReport {
   pages: number;
+  /** What fails the check. */
   problems: SiteProblem[];
+  /** What the data's editors should mend (its own dead links and pictures): reported only. */
+  warnings: SiteProblem[];
 }
 
 /** Folders of the site that hold no pages: not walked. */
@@ -74,15 +77,21 @@ export async function checkSite(options: {
   const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
   const files = options.files ? [...options.files] : await pageFiles(dist);
   const problems: SiteProblem[] = [];
+  const warnings: SiteProblem[] = [];
   await mapLimit(files, 8, async (file) => {
     const html = await readFile(path.join(dist, file), 'utf8');
     const say = (message: string) => problems.push({ file, message });
     const kind = kindOf(file);
     for (const message of pageProblems(html, kind, ctx)) say(message);
     const pagePath = `${base}${path.dirname(file) === '.' ? '' : path.dirname(file).split(path.sep).join('/')}`;
-    for (const address of pageAddresses(html)) {
+    const addresses = pageAddresses(html);
+    for (const address of addresses.app) {
       const problem = await targets.problem(address, pagePath);
       if (problem) say(problem);
+    }
+    for (const address of addresses.data) {
+      const problem = await targets.problem(address, pagePath);
+      if (problem) warnings.push({ file, message: `(dữ liệu) ${problem}` });
     }
     const report = await validator.validateString(html, file);
     for (const result of report.results) {
@@ -90,6 +99,7 @@ export async function checkSite(options: {
         say(`HTML không hợp lệ (${m.ruleId}, dòng ${m.line}): ${m.message}`);
     }
   });
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.message.localeCompare(b.message));
-  return { pages: files.length, problems };
+  const order = (a: SiteProblem, b: SiteProblem) =>
+    a.file.localeCompare(b.file) || a.message.localeCompare(b.message);
+  return { pages: files.length, problems: problems.sort(order), warnings: warnings.sort(order) };
 }

@@ -79,14 +79,15 @@ describe('pageProblems', () => {
 });
 
 describe('pageAddresses', () => {
-  it('lists links, stylesheets, pictures and forms, with entities decoded', () => {
+  it("tells the app's links from the data's (pictures, anything in an article body)", () => {
     const html =
-      '<a href="/search?q=a&amp;page=2">s</a><link rel="stylesheet" href="/assets/a.css"><img src="/images/x.png" alt=""><form action="/search"></form>';
-    expect(pageAddresses(html)).toEqual([
-      '/search?q=a&page=2',
-      '/assets/a.css',
-      '/images/x.png',
-      '/search',
-    ]);
+      '<a href="/search?q=a&amp;page=2">s</a><link rel="stylesheet" href="/assets/a.css">' +
+      '<img src="/images/x.png" alt=""><form action="/search"></form>' +
+      '<div class="article__body"><div><a href="/dead">x</a></div><img src="/y.png" alt=""></div>' +
+      '<a href="/categories/a">a</a>';
+    expect(pageAddresses(html)).toEqual({
+      app: ['/search?q=a&page=2', '/assets/a.css', '/search', '/categories/a'],
+      data: ['/images/x.png', '/dead', '/y.png'],
+    });
   });
 });

@@ -58,12 +58,43 @@ export function pageProblems(html: string, kind: PageKind, ctx: PageRulesContext
   return problems;
 }
 
-/** Every same-site address a page points to (links, stylesheets, icons, images, forms). */
-export function pageAddresses(html: string): string[] {
+/** Where the data's article body sits in a page: its links are the CMS's, not the app's. */
+const BODY_START = '<div class="article__body"';
+
+/** The article body's markup, cut out of `html` (by counting nested `div`s). */
+function splitBody(html: string): { page: string; body: string } {
+  const start = html.indexOf(BODY_START);
+  if (start < 0) return { page: html, body: '' };
+  let depth = 0;
+  for (const m of html.slice(start).matchAll(/<div\b|<\/div>/gi)) {
+    depth += m[0] === '</div>' ? -1 : 1;
+    if (depth === 0) {
+      const end = start + (m.index ?? 0) + m[0].length;
+      return { page: html.slice(0, start) + html.slice(end), body: html.slice(start, end) };
+    }
+  }
+  return { page: html.slice(0, start), body: html.slice(start) };
+}
+
+function addressesIn(html: string, tags: string): string[] {
   const out = new Set<string>();
-  for (const [tag] of html.matchAll(/<(?:a|link|img|form|source)\b[^>]*>/gi)) {
+  for (const [tag] of html.matchAll(new RegExp(`<(?:${tags})\\b[^>]*>`, 'gi'))) {
     const value = attr(tag, 'href') ?? attr(tag, 'src') ?? attr(tag, 'action');
     if (value !== undefined) out.add(value.replace(/&amp;/g, '&'));
   }
   return [...out];
+}
+
+/**
+ * Every address a page points to, in two kinds: the app's own (links, stylesheets, forms:
+ * a broken one is the app's fault and fails the check) and the data's (pictures, and anything
+ * inside an article body: the CMS's to mend, so only a warning — a dead link in one article
+ * must not stop a district's publish).
+ */
+export function pageAddresses(html: string): { app: string[]; data: string[] } {
+  const { page, body } = splitBody(html);
+  return {
+    app: addressesIn(page, 'a|link|form'),
+    data: [...new Set([...addressesIn(page, 'img|source'), ...addressesIn(body, 'a|img|source')])],
+  };
 }

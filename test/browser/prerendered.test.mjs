@@ -313,12 +313,27 @@ test.describe('hydration', () => {
       assert.deepEqual(early, [], `requested before the first paint (${paint} ms)`);
     }));
 
-  test('once taken over, starts offline support (its code runs after the load event)', ({
+  test('once taken over, starts offline support and keeps what the page carries: the article opens offline', ({
     withPage,
   }) =>
     withPage({ serviceWorkers: 'allow' }, async (page) => {
+      const data = [];
+      page.context().on('request', (r) => {
+        if (new URL(r.url()).pathname.endsWith('.json')) data.push(new URL(r.url()).pathname);
+      });
       await page.goto(suite.url(`/articles/${ARTICLE}`));
-      await waitForServiceWorker(page);
+      const file = suite.url(`/api/articles/${ARTICLE}.json`);
+      // The data the page carries is saved for offline reading from the page itself.
+      await waitForServiceWorker(page, [file, suite.url('/api/site.json')]);
+      assert.deepEqual(
+        data.filter((p) => p.includes('/articles/')),
+        [],
+        'the article is not fetched again',
+      );
+      const heading = await page.getByRole('heading', { level: 1 }).textContent();
+      await page.context().setOffline(true);
+      await page.reload();
+      await waitVisible(page.getByRole('heading', { level: 1, name: heading ?? '' }));
       expectNoPageErrors(page);
     }));
 

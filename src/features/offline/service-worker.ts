@@ -1,5 +1,6 @@
 import { apiUrl } from '../../shared/config';
 import { scriptUrl } from '../../shared/security/script-url';
+import { carriedFiles } from './carried-files';
 
 /**
  * Registers the service worker (sw/sw.ts → {base}sw.js) and reports a new version waiting to
@@ -45,5 +46,14 @@ export async function registerServiceWorker(onWaiting: (accept: () => void) => v
       .map((entry) => entry.name)
       .filter((url) => url.startsWith(apiBase) && /\.json(\?|$)/.test(url));
     ready.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
+    // A prerendered page fetched none of its data: it hands over what it carries instead.
+    const state = document.getElementById('portal-state')?.textContent;
+    if (state) {
+      const files = carriedFiles(JSON.parse(state)).map(({ path, body }) => ({
+        url: apiUrl(path),
+        body,
+      }));
+      ready.active?.postMessage({ type: 'CACHE_DATA', payload: { files } });
+    }
   }
 }

@@ -110,7 +110,8 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   const pages = await readablePages(data, warn);
   const record: Record<string, PageRecord> = {};
   const report: PagesReport = {
-    pages: pages.length,
+    // The not-found page (404.html) is drawn and kept like the others.
+    pages: pages.length + 1,
     drawn: 0,
     written: 0,
     removed: 0,

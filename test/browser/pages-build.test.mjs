@@ -18,9 +18,9 @@ const DIST = path.join(WORK, 'dist');
 const API = path.join(WORK, 'api');
 const ARTICLE = 'bai-0030-ngay-10';
 
-async function buildPages(api = API, env = {}) {
+async function buildPages(api = API, env = {}, siteUrl = SITE_URL) {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const args = ['scripts/build-pages.ts', '--dist', DIST, '--api', api, '--site-url', SITE_URL];
+  const args = ['scripts/build-pages.ts', '--dist', DIST, '--api', api, '--site-url', siteUrl];
   try {
     const { stdout, stderr } = await promisify(execFile)(tsx, args, {
       cwd: REPO_ROOT,
@@ -100,6 +100,14 @@ test.describe('build:pages', () => {
     assert.match(out, new RegExp(`articles/${ARTICLE}\\.json`));
     assert.equal(counts(out).skipped, 1);
     await assert.rejects(stat(path.join(DIST, 'articles', ARTICLE, 'index.html')));
+  });
+
+  test('refuses a --site-url whose path is not the base the app was built for, writing nothing', async () => {
+    const before = await mtime('index.html');
+    const { code, out } = await buildPages(API, {}, 'https://quan1.example.gov.vn/portal/');
+    assert.equal(code, 1, out);
+    assert.match(out, /"\/portal\/" khác base của bản build \("\/"\)/);
+    assert.equal(await mtime('index.html'), before);
   });
 
   test('refuses a folder without site.json and writes nothing', async () => {

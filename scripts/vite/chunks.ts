@@ -22,10 +22,9 @@ const READING_PAGE_MODULES = [
   // The take-over helpers (home, articles, archive, contacts, feeds use them).
   'shared/lib/use-hydrated.ts',
   'shared/ui/NeedsScript.tsx',
-  // Home's archive links read these too (#27.7): with the date picker's chunk, which
-  // imports them, home would load that whole chunk at once (+3.7 kB gzip).
-  'features/archive/api/get-archive-index.ts',
-  'features/archive/api/get-archive-month.ts',
+  // Home's archive links (#27.7) name their days with these; they read the archive from the
+  // cache (use-newest-day.ts), so its fetchers stay with the date picker.
+  'features/archive/api/use-newest-day.ts',
   'shared/time/key-format.ts',
 ];
 

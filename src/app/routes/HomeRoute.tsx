@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { prefetchNewest } from '../../features/archive/api/prefetch-newest';
 import { ArchiveLinks } from '../../features/archive/components/ArchiveLinks';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {
@@ -39,8 +38,9 @@ export function prefetch(client: QueryClient) {
         client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),
       )
       .catch(() => {}),
-    // The archive links' newest month and day.
-    prefetchNewest(client),
+    // The archive links' newest month and day: their fetchers only when the page is drawn
+    // without its data (the server, a client-side visit), not on a prerendered first load.
+    import('../../features/archive/api/prefetch-newest').then((m) => m.prefetchNewest(client)),
   ]);
 }
 

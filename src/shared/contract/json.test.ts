@@ -4,13 +4,9 @@ import { parseDataJson, wellFormed } from './json';
 // JSON may spell a lone surrogate (`\ud800`); UTF-8 HTML cannot carry one, so a page drawn
 // with it has U+FFFD where its carried data would keep `\ud800`: hydration fails (#418).
 describe('parseDataJson', () => {
-  it('turns a lone surrogate into U+FFFD, in values, nested values and keys', () => {
-    const text = String.raw`{"title":"a\ud800b","items":[{"s":"\udc00x"}],"k\ud83d":1}`;
-    expect(parseDataJson(text)).toEqual({
-      title: 'a\uFFFDb',
-      items: [{ s: '\uFFFDx' }],
-      'k\uFFFD': 1,
-    });
+  it('turns a lone surrogate into U+FFFD, in values and nested values', () => {
+    const text = String.raw`{"title":"a\ud800b","items":[{"s":"\udc00x"}]}`;
+    expect(parseDataJson(text)).toEqual({ title: 'a\uFFFDb', items: [{ s: '\uFFFDx' }] });
   });
 
   it('keeps a pair written as two escapes, and text without escapes as it is', () => {

@@ -15,24 +15,14 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 // a pair is kept, a lone half replaced.
 const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
-type WithWellFormed = { toWellFormed?: (this: string) => string };
-const native = (String.prototype as WithWellFormed).toWellFormed;
-
 /** `text` with every lone surrogate replaced by U+FFFD. */
-export function wellFormed(text: string): string {
-  if (native) return native.call(text);
-  return text.replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'));
-}
+export const wellFormed = (text: string): string =>
+  text.replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'));
 
-/** A string well-formed; an object whose key is not rebuilt (a reviver cannot rename keys). */
-function revive(_key: string, value: unknown): unknown {
-  if (typeof value === 'string') return wellFormed(value);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const entries = Object.entries(value);
-  return entries.some(([name]) => wellFormed(name) !== name)
-    ? Object.fromEntries(entries.map(([name, item]) => [wellFormed(name), item]))
-    : value;
-}
+// Only strings are rebuilt: a key with a lone surrogate names no field of the contract, and
+// keys are never drawn.
+const revive = (_key: string, value: unknown) =>
+  typeof value === 'string' ? wellFormed(value) : value;
 
 /**
  * `JSON.parse` for data files: throws as it does; every string (and key) is well-formed. The

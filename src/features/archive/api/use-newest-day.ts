@@ -1,26 +1,45 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import { archiveIndexQueryOptions } from './get-archive-index';
-import { archiveMonthQueryOptions } from './get-archive-month';
+import { portalKeys } from '../../../shared/api/query-keys';
+import type { ArchiveDayCount, ArchiveMonthEntry } from '../../../shared/contract/documents';
+
+export interface NewestArchive {
+  month?: string;
+  day?: string;
+}
+
+const NONE: NewestArchive = {};
 
 /**
- * The newest site-local day that has articles, once the archive index and its last month are
- * in the cache (the calendar loads them when the reader shows interest, or once an archive
- * page is idle); undefined until then. It reads the cache and never adds a query to it: the
- * date box is on most pages, and an example date is worth neither two requests on a first
- * load nor, in the page generator, two more renders of every page and the archive index in
- * each page's data (a query, even disabled, is one the generator would fill).
+ * The newest month and site-local day that have articles, once the archive index and its last
+ * month are in the cache (home's prefetch, the calendar, an idle archive page load them). It
+ * reads the cache and never adds a query to it, nor imports the fetchers: the date box and
+ * home's archive links are on most first loads, and a query — even disabled — is one the page
+ * generator would fill, drawing every page again with the archive index in its data.
  */
-export function useNewestDay(): string | undefined {
+export function useNewestArchive(): NewestArchive {
   const client = useQueryClient();
   const subscribe = useCallback(
     (onChange: () => void) => client.getQueryCache().subscribe(onChange),
     [client],
   );
-  const read = () => {
-    const newestMonth = client.getQueryData(archiveIndexQueryOptions().queryKey)?.at(-1)?.month;
-    if (!newestMonth) return undefined;
-    return client.getQueryData(archiveMonthQueryOptions(newestMonth).queryKey)?.at(-1)?.date;
-  };
-  return useSyncExternalStore(subscribe, read, read);
+  const last = useCallback((): [string | undefined, string | undefined] => {
+    const month = client
+      .getQueryData<ArchiveMonthEntry[]>(portalKeys.archiveIndex())
+      ?.at(-1)?.month;
+    if (!month) return [undefined, undefined];
+    return [
+      month,
+      client.getQueryData<ArchiveDayCount[]>(portalKeys.archiveMonth(month))?.at(-1)?.date,
+    ];
+  }, [client]);
+  // A string snapshot, so that an unchanged cache gives the same value (no re-render loop).
+  const read = () => last().join('|');
+  const key = useSyncExternalStore(subscribe, read, read);
+  if (key === '|') return NONE;
+  const [month, day] = key.split('|');
+  return { month: month || undefined, day: day || undefined };
 }
+
+/** The newest day that has articles (the date box's example), or undefined. */
+export const useNewestDay = (): string | undefined => useNewestArchive().day;

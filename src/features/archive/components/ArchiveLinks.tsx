@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatDayKey, formatMonthKeyTitle } from '../../../shared/time/key-format';
-import { useArchiveIndex } from '../api/get-archive-index';
-import { useArchiveMonth } from '../api/get-archive-month';
+import { useNewestArchive } from '../api/use-newest-day';
 
 /**
  * Home's way into the archive, as plain links (they work without JavaScript): the newest day
@@ -9,12 +8,9 @@ import { useArchiveMonth } from '../api/get-archive-month';
  * Nothing while they load or when the archive is empty or broken: the date box is beside it.
  */
 export function ArchiveLinks() {
-  const newestMonth = useArchiveIndex().data?.at(-1)?.month;
-  return newestMonth ? <NewestLinks month={newestMonth} /> : null;
-}
-
-function NewestLinks({ month }: { month: string }) {
-  const newestDay = useArchiveMonth(month).data?.at(-1)?.date;
+  // From the cache, filled by the route's prefetch: no fetcher or schema on home's first load.
+  const { month, day: newestDay } = useNewestArchive();
+  if (!month) return null;
   return (
     <nav className="box archive-links" aria-labelledby="archive-links-title">
       <h2 id="archive-links-title">Lưu trữ</h2>

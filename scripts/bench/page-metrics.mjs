@@ -58,7 +58,9 @@ export async function firstLoadJs(browser, url, { deferred = {} } = {}) {
   }));
   // Code a page fetches on its own once idle (the calendar on archive pages) is not needed to
   // draw it: counted apart, not left out.
-  const labelOf = (f) => Object.keys(deferred).find((label) => f.path.includes(deferred[label]));
+  // A label names one file part, or several (a chunk and the small chunks it imports).
+  const labelOf = (f) =>
+    Object.keys(deferred).find((label) => [deferred[label]].flat().some((p) => f.path.includes(p)));
   const isDeferred = (f) => labelOf(f) !== undefined;
   const first = out.filter((f) => !isDeferred(f));
   return {

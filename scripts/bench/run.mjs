@@ -7,6 +7,7 @@
 //   --runs N  repetitions of the calendar timing (default 5)
 //   --only pages  take only the prerendered pages' figures (build:pages at 20 000 articles,
 //             raw HTML, Lighthouse prerendered ÷ client-rendered)
+//   --only first-load  take only the first-load JS per route against the React floor
 //
 // This file sets the stage (build, corpora, servers, one Chromium) and takes the figures in
 // order, one module each: first-load.mjs, json-traffic.mjs, corpus.mjs (generator and feeds
@@ -58,7 +59,9 @@ function readOptions(argv) {
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'pages') throw new Error('--only takes: pages');
+  if (values.only !== undefined && !['pages', 'first-load'].includes(values.only)) {
+    throw new Error('--only takes: pages, first-load');
+  }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
   return { build: values.build, quick: values.quick, runs, only: values.only };
@@ -102,6 +105,28 @@ async function main() {
     return;
   }
   const floor = await buildReactFloor();
+  if (options.only === 'first-load') {
+    const browser = await launchBrowser();
+    const servers = {
+      fixture: await startServer({ root: distDir, apiDir: fixtureDir }),
+      floor: await startServer({ root: floor.distDir }),
+    };
+    try {
+      const at = (server, p) => new URL(p.replace(/^\//, ''), server.url).href;
+      const fixturePages = await newestPages(fixtureDir);
+      const bench = { browser, at, servers, distDir, floor, fixturePages };
+      results.firstLoad = await firstLoadBench(bench);
+      await writeFile(
+        path.join(RESULTS_DIR, 'first-load.json'),
+        `${JSON.stringify(results, null, 2)}\n`,
+      );
+      console.log(firstLoadReport(results.firstLoad));
+    } finally {
+      await browser.close().catch(() => {});
+      for (const server of Object.values(servers)) await server.close();
+    }
+    return;
+  }
   const small = await ensureCorpus(SMALL);
   const large = await ensureCorpus(LARGE);
   const fixturePages = await newestPages(fixtureDir);

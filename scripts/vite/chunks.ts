@@ -22,10 +22,6 @@ const READING_PAGE_MODULES = [
   // The take-over helpers (home, articles, archive, contacts, feeds use them).
   'shared/lib/use-hydrated.ts',
   'shared/ui/NeedsScript.tsx',
-  // Home's archive links (#27.7) name their days with these; they read the archive from the
-  // cache (use-newest-day.ts), so its fetchers stay with the date picker.
-  'features/archive/api/use-newest-day.ts',
-  'shared/time/key-format.ts',
 ];
 
 const normalise = (id: string) => id.replaceAll('\\', '/');

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { ArchiveLinks } from '../../features/archive/components/ArchiveLinks';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import {
   buildCategoryTree,
@@ -17,6 +17,7 @@ import {
 import { CategoryTreeList } from '../../features/categories/components/CategoryTreeList';
 import { HotlineBox } from '../../features/contacts/components/HotlineBox';
 import { PageHead } from '../../shared/head/PageHead';
+import { whenIdle } from '../../shared/lib/defer';
 import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
@@ -30,6 +31,23 @@ const PER_SECTION = 5;
  * than once the layout has drawn and this page has mounted: one render less before the
  * reader's first screen. Errors are left for the page's own queries to show.
  */
+const onServer = typeof window === 'undefined';
+const idle = () => (onServer ? Promise.resolve() : new Promise<void>((done) => whenIdle(done)));
+
+/**
+ * Home's way into the archive sits below the news: its code comes once the page is idle. A
+ * prerendered home shows its links meanwhile (React keeps the drawn markup of a boundary whose
+ * code has not arrived, and takes it over after); the generator waits for nothing.
+ */
+const ArchiveLinks = lazy(() =>
+  idle()
+    .then(() => import('../../features/archive/components/ArchiveLinks'))
+    .then((m) => ({ default: m.ArchiveLinks })),
+);
+
+const prefetchArchiveLinks = (client: QueryClient) =>
+  import('../../features/archive/api/prefetch-newest').then((m) => m.prefetchNewest(client));
+
 export function prefetch(client: QueryClient) {
   return Promise.all([
     client
@@ -38,9 +56,10 @@ export function prefetch(client: QueryClient) {
         client.prefetchQuery(rootSectionsQueryOptions(client, buildCategoryTree(list).roots)),
       )
       .catch(() => {}),
-    // The archive links' newest month and day: their fetchers only when the page is drawn
-    // without its data (the server, a client-side visit), not on a prerendered first load.
-    import('../../features/archive/api/prefetch-newest').then((m) => m.prefetchNewest(client)),
+    // The archive links' newest month and day. The generator waits for them; a browser asks
+    // once idle: the links sit below the news, and their code and files would otherwise share
+    // the first load with it (a prerendered home carries them anyway).
+    onServer ? prefetchArchiveLinks(client) : idle().then(() => prefetchArchiveLinks(client)),
   ]);
 }
 
@@ -114,7 +133,9 @@ function HomeBody({
       </div>
       <aside className="with-sidebar__aside" aria-label="Tiện ích">
         <HotlineBox />
-        <ArchiveLinks />
+        <Suspense fallback={null}>
+          <ArchiveLinks />
+        </Suspense>
         <DeferredDatePicker />
         {tree && (
           <nav className="box" aria-labelledby="all-categories-title">

@@ -2,7 +2,7 @@
 // the pages costs at 20 000 articles (first run, unchanged rerun), and Lighthouse's first
 // contentful paint of an article prerendered against the same article drawn by the browser.
 
-import { cp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execFileAsync, fmtStats, log, mdTable, REPO_ROOT, RESULTS_DIR } from './lib.mjs';
 import { lighthouse } from './lighthouse.mjs';
@@ -49,6 +49,30 @@ async function rawArticle(dist, url) {
 }
 
 /**
+ * The reference a prerendered article is held to (#27): the same article as a plain HTML page,
+ * no script at all, its stylesheets inlined — what the page would cost with no app behind it.
+ * Written beside the drawn site, with the site's pictures, so it loads the same images.
+ */
+async function plainArticle(dist, url) {
+  let html = await readFile(path.join(dist, url.slice(1), 'index.html'), 'utf8');
+  html = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
+  for (const [tag, href] of sheets) {
+    const css = await readFile(path.join(dist, href.replace(/^\//, '')), 'utf8');
+    html = html.replace(tag, () => `<style>${css}</style>`);
+  }
+  html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
+  const root = path.join(RESULTS_DIR, 'plain-article');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(path.join(root, url.slice(1)), { recursive: true });
+  await writeFile(path.join(root, url.slice(1), 'index.html'), html);
+  await cp(path.join(dist, 'images'), path.join(root, 'images'), { recursive: true }).catch(
+    () => {},
+  );
+  return root;
+}
+
+/**
  * @param {{ large: { apiDir: string }, fixtureDir: string, article: string,
  *   startServer: Function, quick: boolean }} options
  */
@@ -66,15 +90,18 @@ export async function pagesBench({ large, fixtureDir, article, startServer, quic
     log('Lighthouse, article: prerendered against drawn by the browser, 5 runs each');
     const pre = await startServer({ root: fixture.dist, apiDir: fixtureDir });
     const spa = await startServer({ root: path.join(REPO_ROOT, 'dist'), apiDir: fixtureDir });
+    const plain = await startServer({ root: await plainArticle(fixture.dist, article) });
     try {
       const url = (server) => new URL(article.slice(1), server.url).href;
       out.lighthouse = {
         prerendered: await lighthouse(url(pre), 'article-prerendered'),
         client: await lighthouse(url(spa), 'article-client'),
+        plain: await lighthouse(url(plain), 'article-plain-html'),
       };
     } finally {
       await pre.close();
       await spa.close();
+      await plain.close();
     }
   }
   return out;
@@ -102,7 +129,15 @@ export function pagesReport(r) {
       `body text ${raw.bodyText ? 'yes' : 'NO'}, Open Graph ${raw.openGraph ? 'yes' : 'NO'}, JSON-LD ${raw.jsonLd ? 'yes' : 'NO'}.`,
   );
   if (r.lighthouse) {
-    const { prerendered, client } = r.lighthouse;
+    const { prerendered, client, plain } = r.lighthouse;
+    if (plain) {
+      const ratio = prerendered.lcp.median / plain.lcp.median;
+      lines.push(
+        `\nLighthouse mobile, article: LCP prerendered ${fmtStats(prerendered.lcp, 0, ' ms')}, ` +
+          `the same article as plain HTML (no script, styles inline) ${fmtStats(plain.lcp, 0, ' ms')}: ` +
+          `ratio **${ratio.toFixed(2)}** (target ≤ 1.1).`,
+      );
+    }
     const ratio = prerendered.fcp.median / client.fcp.median;
     lines.push(
       `\nLighthouse mobile, article: FCP prerendered ${fmtStats(prerendered.fcp, 0, ' ms')}, ` +

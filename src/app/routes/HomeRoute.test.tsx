@@ -77,7 +77,7 @@ describe('home page', () => {
   it('shows site-local dates to a reader in Los Angeles', async () => {
     renderApp('/');
     const newest = await screen.findByRole('region', { name: 'Tin mới nhất' });
-    expect(within(newest).getByText('10/12/2007 00:30')).toBeInTheDocument();
+    expect(within(newest).getByText('00:30 - 10/12/2007')).toBeInTheDocument();
   });
 
   it('offers a retry that really refetches when site.json fails', async () => {

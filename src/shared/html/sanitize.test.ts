@@ -170,7 +170,10 @@ describe('sanitizeHtml: tap to call and write', () => {
         '<li>Hộp thư: <strong>cchc@quan1hcm.gov.vn</strong></li></ul>' +
         '<p>là 8.290.294 và 0909.022.456. Lệ phí 1.500.000 đồng.</p>',
     );
-    const links = [...out.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = [...out.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['08.8291913', 'tel:088291913'],
       ['cchc@quan1hcm.gov.vn', 'mailto:cchc@quan1hcm.gov.vn'],

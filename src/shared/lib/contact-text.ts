@@ -25,13 +25,18 @@ const EXTENSION =
 // A unit after the digits makes them a quantity, not a number to dial.
 const UNIT =
   /^\s*(?:đồng|đ|vnđ|vnd|usd|triệu|tỷ|tỉ|nghìn|ngàn|trăm|%|người|lượt|hộ|hồ sơ|m2|m²|km|ha|kg|tấn|lít)(?![\p{L}\p{N}])/iu;
-const DATE = /^\d{1,2}[ .-]\d{1,2}[ .-](?:1[89]|20)\d{2}$|^(?:1[89]|20)\d{2}[ .-]\d{1,2}[ .-]\d{1,2}$/;
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}@])/gu;
+const DATE =
+  /^\d{1,2}[ .-]\d{1,2}[ .-](?:1[89]|20)\d{2}$|^(?:1[89]|20)\d{2}[ .-]\d{1,2}[ .-]\d{1,2}$/;
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}@])/gu;
 
 /** Whether the digits of `text` (a candidate, extension excluded) make a dialable number. */
 export function looksLikePhone(text: string): boolean {
   if (DATE.test(text)) return false;
-  const groups = text.replace(/^\+84|\(|\)/g, ' ').trim().split(/[ .-]+/);
+  const groups = text
+    .replace(/^\+84|\(|\)/g, ' ')
+    .trim()
+    .split(/[ .-]+/);
   const digits = groups.join('');
   if (text.startsWith('+84')) return /^[1-9]\d{8,9}$/.test(digits);
   // Toll-free and hotline services: 1800 …, 1900 ….

@@ -35,12 +35,8 @@ export function SiteHeader({ site }: { site: Site | undefined }) {
         </HomeLink>
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: it listens for its links' clicks, which Enter fires too */}
         <details className="site-menu" onClick={closeOnLink}>
-          <summary>
-            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
-              <path fill="currentColor" d="M1 3h14v2H1zm0 4h14v2H1zm0 4h14v2H1z" />
-            </svg>
-            Chuyên mục
-          </summary>
+          {/* Its ☰ is drawn by CSS (chrome.css): every page's first-load JS is on a budget. */}
+          <summary>Chuyên mục</summary>
           <nav aria-label="Chuyên mục chính" className="site-menu__list">
             {links}
           </nav>

@@ -1,17 +1,14 @@
 import { type ReactNode, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useCategories } from '../features/categories/api/get-categories';
-import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { HotlineLine } from '../features/contacts/components/HotlineLine';
-import { searchBox } from '../features/search/components/SearchBox';
 import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { useSiteQuery } from '../shared/site/get-site';
-import { SiteLogo } from '../shared/site/SiteLogo';
 import { SiteGate } from '../shared/site/site-context';
-import { HomeLink } from '../shared/ui/HomeLink';
 import { Loading } from '../shared/ui/Loading';
 import { PageOutlet } from './PageOutlet';
 import { RouteError } from './RouteError';
+import { SiteHeader } from './SiteHeader';
 
 /** The portal's header and footer around the route's page (or `children`, for the shell). */
 export function RootLayout({ children }: { children?: ReactNode }) {
@@ -29,19 +26,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
       <a className="skip-link" href="#main">
         Bỏ qua, đến nội dung chính
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <HomeLink className="site-header__name">
-            {site?.logo && <SiteLogo logo={site.logo} siteName={site.name} />}
-            <span>{site?.name ?? 'Cổng thông tin'}</span>
-          </HomeLink>
-          <nav aria-label="Chuyên mục chính" className="site-nav">
-            <CategoryNav />
-            <Link to="/contacts">Đường dây nóng</Link>
-          </nav>
-          {searchBox}
-        </div>
-      </header>
+      <SiteHeader site={site} />
       <main id="main" ref={main} tabIndex={-1} className="page">
         <SiteGate>
           {children ?? <PageOutlet fallback={(error) => <RouteError error={error} />} />}

@@ -25,8 +25,11 @@ describe('article page', () => {
         .map((a) => a.textContent),
     ).toEqual(['Trang chủ', 'Tin tức & sự kiện', 'Cải cách hành chính']);
     // 16:00 in Hồ Chí Minh City is 01:00 in Los Angeles, where this test runs.
-    expect(screen.getByText('17/12/2007 16:00')).toHaveAttribute('datetime', main?.publishedAt);
-    expect(screen.getByText('Điện thoại: 08.8291913')).toBeVisible();
+    expect(screen.getByText('16:00 - 17/12/2007')).toHaveAttribute('datetime', main?.publishedAt);
+    // A number in the body is a tel: link (tap to call), the sentence around it unchanged.
+    const phone = within(screen.getByRole('article')).getByRole('link', { name: '08.8291913' });
+    expect(phone).toHaveAttribute('href', 'tel:088291913');
+    expect(phone.parentElement).toHaveTextContent('Điện thoại: 08.8291913');
     expect(screen.getByText('Trụ sở UBND').tagName).toBe('FIGCAPTION');
     const figure = screen.getByRole('img', { name: 'Trụ sở' });
     expect(figure).toHaveAttribute('src', '/images/a.svg');

@@ -28,7 +28,7 @@ describe('category page', () => {
     expect(
       screen.getByRole('link', { name: 'Công khai số điện thoại đường dây nóng' }),
     ).toHaveAttribute('href', '/articles/cong-khai-duong-day-nong');
-    expect(screen.getByText('17/12/2007 16:00')).toBeInTheDocument();
+    expect(screen.getByText('16:00 - 17/12/2007')).toBeInTheDocument();
     expect(screen.getByText('Thông báo về đường dây nóng.')).toBeInTheDocument();
     const pages = screen.getByRole('navigation', { name: 'Phân trang' });
     expect(within(pages).getByRole('link', { name: '1' })).toHaveAttribute('aria-current', 'page');

@@ -26,11 +26,28 @@ describe('contacts page', () => {
     expect(screen.getByText('Cập nhật ngày 17/12/2007')).toBeVisible();
   });
 
-  it('says "Đang cập nhật" for missing data and never links it', async () => {
+  it('says once what is missing, and never links it', async () => {
     renderApp('/contacts');
     const ward = await screen.findByRole('region', { name: 'Phường Một' });
-    expect(within(ward).getAllByText('Đang cập nhật').length).toBeGreaterThanOrEqual(3);
+    expect(within(ward).getByText('Chưa có số điện thoại, email và địa chỉ.')).toBeVisible();
+    expect(within(ward).queryByText('Đang cập nhật')).toBeNull();
+    expect(within(ward).queryByText('Điện thoại')).toBeNull();
     expect(within(ward).queryByRole('link')).toBeNull();
+  });
+
+  it('hides the units without a phone number in one tap', async () => {
+    renderApp('/contacts');
+    await screen.findByRole('region', { name: 'Phường Một' });
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Chỉ hiện đơn vị có số điện thoại' }),
+    );
+    expect(screen.queryByRole('region', { name: 'Phường Một' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'UBND Quận Mẫu' })).toBeVisible();
+    expect(screen.queryByText(/Chưa có số điện thoại/)).toBeNull();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Chỉ hiện đơn vị có số điện thoại' }),
+    );
+    expect(await screen.findByRole('region', { name: 'Phường Một' })).toBeVisible();
   });
 
   it('lists the district before wards whatever the file order', async () => {

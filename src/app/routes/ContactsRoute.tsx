@@ -5,7 +5,12 @@ import {
   useContacts,
 } from '../../features/contacts/api/get-contacts';
 import { ContactGroupList } from '../../features/contacts/components/ContactGroupList';
-import { filterIndexed, indexGroups, orderGroups } from '../../features/contacts/filter-contacts';
+import {
+  filterIndexed,
+  indexGroups,
+  orderGroups,
+  withPhones,
+} from '../../features/contacts/filter-contacts';
 import { PageHead } from '../../shared/head/PageHead';
 import { useHydrated } from '../../shared/lib/use-hydrated';
 import { formatDayParts } from '../../shared/time/site-time';
@@ -30,13 +35,15 @@ export function ContactsRoute() {
 
 function Directory({ contacts }: { contacts: Contacts }) {
   const [filter, setFilter] = useState('');
+  const [onlyPhones, setOnlyPhones] = useState(false);
   const inputId = useId();
   const hydrated = useHydrated();
   const index = useMemo(() => indexGroups(orderGroups(contacts.groups)), [contacts.groups]);
   // Typing stays urgent; the list follows when the browser has time, and a keystroke that
   // arrives meanwhile abandons the stale render instead of queueing behind it.
   const deferred = useDeferredValue(filter);
-  const groups = useMemo(() => filterIndexed(index, deferred), [index, deferred]);
+  const matched = useMemo(() => filterIndexed(index, deferred), [index, deferred]);
+  const groups = useMemo(() => (onlyPhones ? withPhones(matched) : matched), [matched, onlyPhones]);
   const updated = contacts.updatedAt?.split('-').map(Number);
   return (
     <>
@@ -55,12 +62,25 @@ function Directory({ contacts }: { contacts: Contacts }) {
           autoComplete="off"
           disabled={!hydrated}
         />
+        <label className="filter__toggle">
+          <input
+            type="checkbox"
+            checked={onlyPhones}
+            onChange={(event) => setOnlyPhones(event.target.checked)}
+            disabled={!hydrated}
+          />
+          Chỉ hiện đơn vị có số điện thoại
+        </label>
         <NeedsScript>Ô lọc cần JavaScript; toàn bộ danh bạ có ở dưới.</NeedsScript>
       </search>
       <p className="visually-hidden" aria-live="polite">
-        {deferred ? `${groups.length} nhóm phù hợp` : ''}
+        {deferred || onlyPhones ? `${groups.length} nhóm phù hợp` : ''}
       </p>
-      <DirectoryList groups={groups} filter={deferred} empty={contacts.groups.length === 0} />
+      <DirectoryList
+        groups={groups}
+        filter={`${onlyPhones ? '1' : '0'}|${deferred}`}
+        empty={contacts.groups.length === 0}
+      />
     </>
   );
 }

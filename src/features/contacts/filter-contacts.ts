@@ -48,6 +48,18 @@ export function filterIndexed(index: ContactIndex[], query: string): ContactGrou
   });
 }
 
+/** A phone entry that holds a number at all (not "—" or "Đang cập nhật"). */
+export const isDialable = (phone: { number: string }) => /\d/.test(phone.number);
+
+/** The units that can be called: contacts without a number go, and groups left empty. */
+export function withPhones(groups: ContactGroup[]): ContactGroup[] {
+  return groups.flatMap((group) => {
+    const kept = group.contacts.filter((c) => c.phones.some(isDialable));
+    if (kept.length === group.contacts.length) return kept.length ? [group] : [];
+    return kept.length ? [{ ...group, contacts: kept }] : [];
+  });
+}
+
 export function filterGroups(groups: ContactGroup[], query: string): ContactGroup[] {
   return filterIndexed(indexGroups(groups), query);
 }

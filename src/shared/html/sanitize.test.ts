@@ -162,3 +162,42 @@ describe('sanitizeTrustedHtml', () => {
     expect(created).toEqual(['portal-html']);
   });
 });
+
+describe('sanitizeHtml: tap to call and write', () => {
+  it('links the numbers and the address of the hotline article, and nothing else', () => {
+    const out = parse(
+      '<p>Ngày 17/12/2007, thông báo số 244/TB-UBND.</p><ul><li>Điện thoại: 08.8291913 (Bộ phận).</li>' +
+        '<li>Hộp thư: <strong>cchc@quan1hcm.gov.vn</strong></li></ul>' +
+        '<p>là 8.290.294 và 0909.022.456. Lệ phí 1.500.000 đồng.</p>',
+    );
+    const links = [...out.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['08.8291913', 'tel:088291913'],
+      ['cchc@quan1hcm.gov.vn', 'mailto:cchc@quan1hcm.gov.vn'],
+      ['8.290.294', 'tel:8290294'],
+      ['0909.022.456', 'tel:0909022456'],
+    ]);
+    expect(out.textContent).toBe(
+      'Ngày 17/12/2007, thông báo số 244/TB-UBND.Điện thoại: 08.8291913 (Bộ phận).' +
+        'Hộp thư: cchc@quan1hcm.gov.vn' +
+        'là 8.290.294 và 0909.022.456. Lệ phí 1.500.000 đồng.',
+    );
+  });
+
+  it('never puts a link inside a link, nor changes an existing one', () => {
+    const out = parse(
+      '<p><a href="/contacts">Gọi <b>0909.022.456</b></a> <a href="tel:0281">08.8291913</a></p>',
+    );
+    expect(out.querySelectorAll('a')).toHaveLength(2);
+    expect(out.querySelector('a a')).toBeNull();
+    expect(out.querySelector('a[href="tel:0281"]')?.textContent).toBe('08.8291913');
+  });
+
+  it('leaves a body with no number as it was', () => {
+    const html = '<p>Khai giảng lớp trung cấp ngày 10/12/2007.</p>';
+    expect(sanitizeHtml(html)).toBe(html);
+  });
+});

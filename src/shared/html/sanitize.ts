@@ -5,6 +5,7 @@ import createDOMPurify, {
 } from 'dompurify';
 import { isOffSite, isSafeImageUrl, isSafeLinkUrl } from '../lib/safe-url';
 import { createHtmlPolicy, type HtmlPolicy } from './html-policy';
+import { linkContacts } from './link-contacts';
 
 /**
  * Article bodies come from a CMS export we do not control. Allow-list only what an article
@@ -89,6 +90,8 @@ function getPurifier(): Purifier {
   const win = purifierWindow ?? window;
   const made = createDOMPurify(win);
   policy = createHtmlPolicy(win);
+  // Phone numbers and addresses in the text become tel:/mailto: links (link-contacts.ts).
+  made.addHook('afterSanitizeElements', linkContacts);
   made.addHook('afterSanitizeAttributes', (node) => {
     const tag = (node as Element).tagName;
     const site = win.location.href;

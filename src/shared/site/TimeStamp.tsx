@@ -1,21 +1,15 @@
-import { useSiteTime } from './use-site-time';
+import { formatByKind, type StampKind } from '../time/date-style';
+import { useSite } from './site-context';
 
-/** `dd/MM/yyyy HH:mm` (or one of the two) in the site's zone, machine-readable too. */
-export function TimeStamp({
-  iso,
-  show = 'date-time',
-}: {
-  iso: string;
-  show?: 'date' | 'time' | 'date-time' | 'time-date';
-}) {
-  const t = useSiteTime();
-  const text =
-    show === 'date'
-      ? t.date(iso)
-      : show === 'time'
-        ? t.time(iso)
-        : show === 'time-date'
-          ? `${t.time(iso)} - ${t.date(iso)}`
-          : `${t.date(iso)} ${t.time(iso)}`;
-  return <time dateTime={iso}>{text}</time>;
+/**
+ * An article's time in the site's one style for that kind of place (shared/time/date-style.ts),
+ * in the site's zone, machine-readable too. The parentheses of a `listed` stamp stay outside
+ * the `<time>` element, whose text is the date itself.
+ */
+export function TimeStamp({ iso, kind = 'stamp' }: { iso: string; kind?: StampKind }) {
+  const { timeZone } = useSite();
+  if (kind === 'listed') {
+    return <>({<time dateTime={iso}>{formatByKind('stamp', iso, timeZone)}</time>})</>;
+  }
+  return <time dateTime={iso}>{formatByKind(kind, iso, timeZone)}</time>;
 }

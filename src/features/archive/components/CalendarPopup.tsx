@@ -5,14 +5,10 @@
  *
  * A `div role="dialog"` with its manners in `use-dialog-behaviour.ts`, not a native `<dialog>`
  * opened with `showModal()` (weighed in issue #20), which would not keep what is pinned here:
- * - a press outside closes it *and* reaches what was pressed (focus goes there); a modal
- *   dialog's press outside lands on its `::backdrop`, and the page behind is inert;
- * - on a wide screen it hangs under "Mở lịch"; the top layer takes it out of that box, and
- *   keeping it there needs CSS anchor positioning, which the older phones we serve lack;
- * - jsdom 29, which runs DatePicker.test.tsx, has no `showModal()`/`close()` at all
- *   (its HTMLDialogElement is an empty element), so those tests would exercise a stand-in.
- * It would save little: Escape and focus return are ~20 lines of the hook; the focus trap,
- * the outside press and the anchoring would stay hand-written anyway.
+ * - a press outside closes it *and* reaches what was pressed (a modal's lands on `::backdrop`);
+ * - on a wide screen it hangs under "Mở lịch" (the top layer would need anchor positioning);
+ * - jsdom 29 (DatePicker.test.tsx) has no `showModal()`/`close()` at all.
+ * It would save little: the focus trap, outside press and anchoring stay hand-written anyway.
  */
 import {
   type KeyboardEvent,
@@ -31,11 +27,12 @@ import { formatDayKey } from '../../../shared/time/key-format';
 import { siteDayKey } from '../../../shared/time/site-time';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { useDayCounts } from '../api/use-day-counts';
-import { neighbourMonths, openingMonth } from '../lib/archive-days';
+import { neighbourMonths, openingFocusDay, openingMonth } from '../lib/archive-days';
 import { keyOfLocalDate, toLocalDate } from '../lib/calendar-dates';
 import { calendarDateLib, calendarFormatters, calendarLabels } from '../lib/calendar-text';
 import { CalendarMessage } from './CalendarMessage';
 import { tabbables, useDialogBehaviour } from './use-dialog-behaviour';
+import { useOpeningFocus } from './use-opening-focus';
 
 export interface CalendarPopupProps {
   timeZone: string;
@@ -93,6 +90,12 @@ function CalendarPopup({
   }, [started]);
 
   const onKeyDown = useDialogBehaviour(dialogRef, anchorRef, onClose);
+  const today = siteDayKey(new Date(), timeZone);
+  const focusDay =
+    shownMonth && shown?.isSuccess
+      ? openingFocusDay(shownMonth, shown.data.keys(), selectedDay, today)
+      : undefined;
+  useOpeningFocus(dialogRef, started, focusDay);
 
   /**
    * PageUp/PageDown (Shift: a year) move between the listed months ourselves: DayPicker would
@@ -170,7 +173,7 @@ function CalendarPopup({
             // Experimental in DayPicker (pinned version); only speeds up two date patterns.
             dateLib={calendarDateLib}
             weekStartsOn={1}
-            today={toLocalDate(siteDayKey(new Date(), timeZone))}
+            today={toLocalDate(today)}
             autoFocus
             disabled={(date) => countOn(date) === 0}
             modifiers={{ articles: (date) => countOn(date) > 0 }}

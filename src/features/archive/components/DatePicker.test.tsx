@@ -80,6 +80,13 @@ describe('the calendar popup', () => {
     expect(tenth).toHaveFocus();
   });
 
+  it('opened on a month with no selected day, focuses the month’s newest day with articles', async () => {
+    const { dialog } = await openCalendar('/archive/2007-12');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: '17/12/2007, 1 bài viết' })).toHaveFocus(),
+    );
+  });
+
   it('marks days with articles and disables the others', async () => {
     const { dialog } = await openCalendar();
     const ninth = within(dialog).getByRole('button', { name: '09/12/2007, 1 bài viết' });
@@ -225,7 +232,14 @@ describe('the calendar popup', () => {
       .getAllByRole('option')
       .filter((option) => !(option as HTMLOptionElement).disabled);
     expect(months).toHaveLength(2);
-    expect(within(dialog).getAllByRole('button', { name: /, \d+ bài viết$/ })[0]).toHaveFocus();
+    // No selected day in the month, today has none: its newest day with articles.
+    await waitFor(() =>
+      expect(
+        within(dialog)
+          .getAllByRole('button', { name: /, \d+ bài viết$/ })
+          .at(-1),
+      ).toHaveFocus(),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestKey, openingMonth } from './archive-days';
+import { nearestKey, openingFocusDay, openingMonth } from './archive-days';
 
 describe('nearestKey', () => {
   const keys = ['2007-12-17', '2007-12-01', '2007-12-10'];
@@ -19,5 +19,20 @@ describe('openingMonth', () => {
     expect(openingMonth(months, '2006-01-01', '2007-12')).toBe('2007-12');
     expect(openingMonth(months, undefined, '1999-01')).toBe('2008-01');
     expect(openingMonth([], undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('openingFocusDay', () => {
+  const days = ['2007-11-21', '2007-12-04', '2007-12-10', '2007-12-17'];
+  it('is the selected day when it has articles in the shown month', () => {
+    expect(openingFocusDay('2007-12', days, '2007-12-10', '2030-01-01')).toBe('2007-12-10');
+  });
+  it('else today when it has articles', () => {
+    expect(openingFocusDay('2007-12', days, '2007-11-21', '2007-12-04')).toBe('2007-12-04');
+  });
+  it('else the month’s newest day with articles', () => {
+    expect(openingFocusDay('2007-12', days, undefined, '2030-01-01')).toBe('2007-12-17');
+    expect(openingFocusDay('2007-12', days, '2007-12-11', '2007-12-12')).toBe('2007-12-17');
+    expect(openingFocusDay('2008-01', days, undefined, '2030-01-01')).toBeUndefined();
   });
 });

@@ -48,3 +48,23 @@ export const FIRST_SCREEN_DAYS = 4;
 export function firstScreenDays<T>(days: readonly T[]): T[] {
   return days.slice(-FIRST_SCREEN_DAYS).reverse();
 }
+
+/**
+ * The day the calendar puts focus on when it opens on `month` (docs/dates.md, "The date
+ * picker"): the selected day, if it is in that month and has articles; else today (site time),
+ * if it does; else the month's newest day with articles — the likeliest next pick, where
+ * DayPicker alone would stop on the month's first enabled day. `days` are the month's days
+ * with articles (any order; other months' days are ignored).
+ */
+export function openingFocusDay(
+  month: string,
+  days: Iterable<string>,
+  selectedDay: string | undefined,
+  today: string,
+): string | undefined {
+  const inMonth = [...days].filter((day) => day.startsWith(`${month}-`)).sort();
+  for (const candidate of [selectedDay, today]) {
+    if (candidate && inMonth.includes(candidate)) return candidate;
+  }
+  return inMonth.at(-1);
+}

@@ -3,8 +3,8 @@ import type { ArticleSummary } from '../../../shared/contract/documents';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
 
 /**
- * A list of article summaries. `compact` is the legacy site's "HH:mm - dd/MM/yyyy + title"
- * line; the full variant adds the summary and thumbnail.
+ * A list of article summaries: each the legacy site's "title (HH:mm - dd/MM/yyyy)" line (the
+ * one list style, docs/dates.md); the full variant adds the summary and thumbnail.
  */
 export function ArticleList({
   items,
@@ -40,13 +40,7 @@ export function ArticleList({
               {item.title}
             </Link>{' '}
             <span className="article-list__date">
-              {variant === 'compact' ? (
-                <>
-                  (<TimeStamp iso={item.publishedAt} show="time-date" />)
-                </>
-              ) : (
-                <TimeStamp iso={item.publishedAt} />
-              )}
+              <TimeStamp iso={item.publishedAt} kind="listed" />
             </span>
             {variant === 'full' && item.summary && (
               <p className="article-list__summary">{item.summary}</p>

@@ -29,7 +29,7 @@ export function SearchResults({
               </Link>
             </h2>
             <p className="search-result__meta">
-              <TimeStamp iso={hit.date} show="date" />
+              <TimeStamp iso={hit.date} />
               {category && (
                 <>
                   {' · '}

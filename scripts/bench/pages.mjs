@@ -41,7 +41,8 @@ async function rawArticle(dist, url) {
   return {
     bytes: Buffer.byteLength(html),
     title: Boolean(article && html.includes(`<h1 id="article-title">`)),
-    date: /<time dateTime="[^"]+">\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}<\/time>/.test(html),
+    // The one date style (docs/dates.md): `HH:mm - dd/MM/yyyy`, the seed's.
+    date: /<time dateTime="[^"]+">\d{2}:\d{2} - \d{2}\/\d{2}\/\d{4}<\/time>/.test(html),
     bodyText: text.length > 0 && html.includes(text.slice(0, 40).split(' ').slice(0, 4).join(' ')),
     openGraph: html.includes('property="og:title"') && html.includes('property="og:url"'),
     jsonLd: html.includes('"@type":"NewsArticle"'),

@@ -9,7 +9,7 @@ import { NOT_FOUND_URL, type PageRecord, pageFile } from './record.ts';
 import { importServerApp, type ServerApp } from './ssr-bundle.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 
-/** What drawing pages needs, as plain data (it crosses into worker threads). */
+/** What drawing pages needs, as plain data (it crosses into the drawing processes). */
 export interface WriterOptions {
   entry: string;
   dist: string;
@@ -67,7 +67,7 @@ export function unfinishedDrawing(body: string): string | null {
   return null;
 }
 
-/** Draws pages and writes the ones whose bytes changed. One per thread. */
+/** Draws pages and writes the ones whose bytes changed. One per drawing process. */
 export class PageWriter {
   private constructor(
     private readonly options: WriterOptions,
@@ -82,7 +82,7 @@ export class PageWriter {
     const app = await importServerApp(options.entry);
     app.setPurifierWindow(new JSDOM('', { url: options.siteHref }).window as never);
     const data = new DataFiles(options.apiDir, new URL(app.API_BASE, 'http://localhost/').href);
-    // The app asks for its files with fetch: in this thread, they come from the folder.
+    // The app asks for its files with fetch: in this process, they come from the folder.
     globalThis.fetch = data.fetch as typeof fetch;
     // A page that reads nothing of its own (not found) leaves exactly the layout's queries.
     const primer = await drawPage(app, '/-', options.basename, undefined);

@@ -181,9 +181,3 @@ export function routeUrl(route: RouteEntry, params: Readonly<Record<string, stri
   });
   return `/${[prefix, path].filter(Boolean).join('/')}`;
 }
-
-export function routeById(id: string): RouteEntry {
-  const route = ROUTES.find((r) => r.id === id);
-  if (!route) throw new Error(`no route "${id}" in the manifest`);
-  return route;
-}

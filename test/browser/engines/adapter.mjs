@@ -79,7 +79,19 @@ async function puppeteerBrowser({ javaScript = true } = {}, launchOptions) {
         },
         url: async () => page.url(),
         evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-        click: (selector) => page.click(selector),
+        // Firefox with scripts off never answers puppeteer's click (it waits on a script of
+        // its own): the mouse goes to the element's middle instead, as a person's would.
+        click: async (selector) => {
+          if (javaScript) return page.click(selector);
+          const box = await page.evaluate((s) => {
+            const el = document.querySelector(s);
+            el.scrollIntoView({ block: 'center' });
+            const r = el.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }, selector);
+          await page.mouse.click(box.x, box.y);
+        },
+        mouseClick: (x, y) => page.mouse.click(x, y),
         type: (selector, text) => page.type(selector, text),
         press: (key) => page.keyboard.press(key),
         select: async (selector, value) => {
@@ -132,7 +144,9 @@ function findInPage(q) {
     return r.width > 0 && r.height > 0 && style.visibility !== 'hidden';
   };
   if (q.label !== undefined) {
-    const labels = [...document.querySelectorAll('label')].filter((l) => norm(l.textContent) === q.label);
+    const labels = [...document.querySelectorAll('label')].filter(
+      (l) => norm(l.textContent) === q.label,
+    );
     const byLabel = labels.map((l) => l.control).filter(Boolean);
     const byAria = [...document.querySelectorAll('[aria-label]')].filter(
       (el) => el.getAttribute('aria-label') === q.label,
@@ -180,9 +194,12 @@ function wrap(page) {
           last = error;
         }
         if (Date.now() > deadline) {
-          throw new Error(`${message ?? `waited ${timeout} ms for ${fn.name || 'a condition'}`} on ${await page.url().catch(() => '?')}`, {
-            cause: last,
-          });
+          throw new Error(
+            `${message ?? `waited ${timeout} ms for ${fn.name || 'a condition'}`} on ${await page.url().catch(() => '?')}`,
+            {
+              cause: last,
+            },
+          );
         }
         await new Promise((r) => setTimeout(r, 100));
       }

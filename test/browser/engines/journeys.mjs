@@ -13,14 +13,17 @@ import { wardSite } from './server.mjs';
 const ARTICLE = 'bai-0030-ngay-10';
 const DAY = /^10\/12\/2007, \d+ bài viết$/;
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function article(t, id) {
   return JSON.parse(await readFile(path.join(t.portal.apiDir, 'articles', `${id}.json`), 'utf8'));
 }
 
 const text = (page, selector) =>
-  page.evaluate((s) => (document.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+  page.evaluate(
+    (s) => (document.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    selector,
+  );
 const pathname = (page) => page.url().then((u) => new URL(u).pathname);
 
 /** Until the path is `want` (a string, or a RegExp), and the page has an h1. */
@@ -53,7 +56,7 @@ async function expectTenthOfDecember(t) {
   await t.page.find({ css: 'h1', text: '^Thứ Hai, 10/12/2007$' });
   const midnight = await article(t, ARTICLE);
   const late = await article(t, 'bai-2330-ngay-9');
-  await t.page.find({ css: 'main a', text: `^${escape(midnight.title)}$` });
+  await t.page.find({ css: 'main a', text: `^${escapeRe(midnight.title)}$` });
   const titles = await t.page.evaluate(() =>
     [...document.querySelectorAll('main a')].map((a) => a.textContent.trim()),
   );
@@ -62,6 +65,36 @@ async function expectTenthOfDecember(t) {
 
 export const journeys = [
   {
+    // Without this, "no violation reported" could mean "nothing is listening" in some engine.
+    name: 'the recorder hears this engine: a refused image and a console error are reported',
+    async run(t) {
+      const { page } = t;
+      await page.goto(`${t.portal.url}feeds`);
+      await page.evaluate(() => {
+        const img = new Image();
+        img.src = 'http://203.0.113.9/refused.png';
+        document.body.append(img);
+        console.error('engines self-check');
+      });
+      // The reports arrive at the proxy asynchronously (beacons, report-uri).
+      const heard = { violation: false, consoleError: false };
+      for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+        const log = t.portal.log;
+        heard.violation = log.some((e) => e.kind === 'violation' && /img-src/.test(e.text));
+        heard.consoleError = log.some(
+          (e) => e.kind === 'console' && /engines self-check/.test(e.text),
+        );
+        if (heard.violation && heard.consoleError) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const log = t.portal.takeLog();
+      assert.ok(heard.violation, `the img-src violation was reported: ${JSON.stringify(log)}`);
+      assert.ok(heard.consoleError, `the console error was reported: ${JSON.stringify(log)}`);
+      t.note(`heard: ${[...new Set(log.map((e) => e.kind))].join(', ')} (${log.length} reports)`);
+    },
+  },
+
+  {
     name: 'a prerendered article, read with JavaScript off',
     javaScript: false,
     width: 360,
@@ -69,7 +102,7 @@ export const journeys = [
     async run(t) {
       const { page } = t;
       const data = await article(t, ARTICLE);
-      await page.goto(t.portal.url + `articles/${ARTICLE}`);
+      await page.goto(`${t.portal.url}articles/${ARTICLE}`);
       // The probe is a script of the page: with scripts off it never ran.
       assert.equal(
         await page.evaluate(() => document.documentElement.getAttribute('data-engines-probe')),
@@ -92,13 +125,23 @@ export const journeys = [
         await page.evaluate(() => document.querySelectorAll('a[href^="tel:"]').length > 0),
         'the hotline is there, as tel: links',
       );
-      const file = await page.screenshotTo(path.join(t.screenshots, `article-360-${t.engine}-nojs.png`));
+      const width = await page.evaluate(() => ({
+        inner: innerWidth,
+        scroll: document.documentElement.scrollWidth,
+      }));
+      assert.equal(width.inner, 360, 'a 360 px wide viewport');
+      assert.ok(width.scroll <= width.inner, `no sideways scroll (${width.scroll} px wide)`);
+      const file = await page.screenshotTo(
+        path.join(t.screenshots, `article-360-${t.engine}-nojs.png`),
+      );
       t.note(`screenshot ${path.relative(process.cwd(), file)}`);
       // A link followed the old way: a page load, a complete page.
       await page.clickOn({ css: 'nav[aria-label="Đường dẫn"] a', nth: 1 });
       await waitForPath(page, /^\/categories\//);
       assert.ok(
-        await page.evaluate(() => document.querySelectorAll('main a[href^="/articles/"]').length > 0),
+        await page.evaluate(
+          () => document.querySelectorAll('main a[href^="/articles/"]').length > 0,
+        ),
         'the category page lists its articles',
       );
     },
@@ -106,12 +149,16 @@ export const journeys = [
 
   {
     name: 'the prerendered page becomes the app (no error), then navigates in the app',
+    width: 360,
+    height: 740,
     async run(t) {
       const { page } = t;
-      await page.goto(t.portal.url + `articles/${ARTICLE}`);
+      await page.goto(`${t.portal.url}articles/${ARTICLE}`);
       const heading = await text(page, 'h1');
       await waitTakenOver(page);
       assert.equal(await text(page, 'h1'), heading, 'the same heading once taken over');
+      const file = await page.screenshotTo(path.join(t.screenshots, `article-360-${t.engine}.png`));
+      t.note(`screenshot ${path.relative(process.cwd(), file)}`);
       // A mark on the document: a page load would lose it, a client navigation keeps it.
       await page.evaluate(() => document.documentElement.setAttribute('data-engines-stay', '1'));
       await page.clickOn({ css: 'nav[aria-label="Đường dẫn"] a', nth: 1 });
@@ -157,7 +204,10 @@ export const journeys = [
       await page.find({ css: `${dialog} select`, label: 'Chọn tháng' });
       for (let i = 0; i < 24; i++) {
         const month = await page.evaluate(
-          () => document.querySelector('[role="dialog"] select[aria-label="Chọn tháng"], [role="dialog"] select')?.value,
+          () =>
+            document.querySelector(
+              '[role="dialog"] select[aria-label="Chọn tháng"], [role="dialog"] select',
+            )?.value,
         );
         const year = await page.evaluate(() =>
           [...document.querySelectorAll('[role="dialog"] select')].map((s) => s.value).join(' '),
@@ -170,7 +220,10 @@ export const journeys = [
       // (The popup stays drawn, hidden, ready for the next "Mở lịch".)
       assert.equal(
         await page.evaluate(
-          () => [...document.querySelectorAll('[role="dialog"]')].filter((d) => d.getBoundingClientRect().width > 0).length,
+          () =>
+            [...document.querySelectorAll('[role="dialog"]')].filter(
+              (d) => d.getBoundingClientRect().width > 0,
+            ).length,
         ),
         0,
         'the popup closed',
@@ -182,7 +235,7 @@ export const journeys = [
     name: 'the date picker by keyboard: Enter opens on the day, arrows move, Enter goes',
     async run(t) {
       const { page } = t;
-      await page.goto(t.portal.url + `articles/${ARTICLE}`);
+      await page.goto(`${t.portal.url}articles/${ARTICLE}`);
       await waitTakenOver(page);
       const open = await page.find({ css: 'button', text: '^Mở lịch$' });
       await page.evaluate((s) => document.querySelector(s).focus(), open);
@@ -195,23 +248,35 @@ export const journeys = [
         { message: 'focus is on 10/12/2007 when the calendar opens' },
       );
       await page.press('ArrowRight');
-      await page.waitFor(() => /^11\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''), [], {
-        message: 'ArrowRight moves to the 11th',
-      });
+      await page.waitFor(
+        () => /^11\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''),
+        [],
+        {
+          message: 'ArrowRight moves to the 11th',
+        },
+      );
       await page.press('ArrowLeft');
       await page.press('ArrowLeft');
-      await page.waitFor(() => /^09\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''), [], {
-        message: `ArrowLeft twice moves to the 9th (focus: ${await focusedName()})`,
-      });
+      await page.waitFor(
+        () => /^09\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''),
+        [],
+        {
+          message: `ArrowLeft twice moves to the 9th (focus: ${await focusedName()})`,
+        },
+      );
       // Escape closes and gives focus back to "Mở lịch"; Enter opens again.
       await page.press('Escape');
       await page.waitFor((s) => document.activeElement === document.querySelector(s), [open], {
         message: 'focus returns to "Mở lịch"',
       });
       await page.press('Enter');
-      await page.waitFor(() => /^10\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+      await page.waitFor(() =>
+        /^10\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''),
+      );
       await page.press('ArrowLeft');
-      await page.waitFor(() => /^09\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+      await page.waitFor(() =>
+        /^09\/12\/2007/.test(document.activeElement?.getAttribute('aria-label') ?? ''),
+      );
       await page.press('Enter');
       await waitForPath(page, '/archive/2007-12-09');
       await page.find({ css: 'h1', text: '^Chủ Nhật, 09/12/2007$' });
@@ -222,7 +287,7 @@ export const journeys = [
     name: 'a typed date: 10/12/2007 → the day; 31/02/2007 → explained, not followed',
     async run(t) {
       const { page } = t;
-      await page.goto(t.portal.url + 'archive/2008-01-15');
+      await page.goto(`${t.portal.url}archive/2008-01-15`);
       await waitTakenOver(page);
       const box = await page.find({ css: 'input', label: 'Ngày (dd/mm/yyyy)' });
       // The box shows the page's day: select it, so that typing replaces it.
@@ -253,12 +318,19 @@ export const journeys = [
       const status = () => text(page, 'main [role="status"]');
       const settled = (re) =>
         page.waitFor(
-          (source) => new RegExp(source).test(document.querySelector('main [role="status"]')?.textContent ?? ''),
+          (source) =>
+            new RegExp(source).test(
+              document.querySelector('main [role="status"]')?.textContent ?? '',
+            ),
           [re.source],
           { timeout: 20_000, message: `the status never said ${re}` },
         );
       const titles = () =>
-        page.evaluate(() => [...document.querySelectorAll('main .search-result__title')].map((e) => e.textContent.trim()));
+        page.evaluate(() =>
+          [...document.querySelectorAll('main .search-result__title')].map((e) =>
+            e.textContent.trim(),
+          ),
+        );
       await page.goto(t.search.url);
       const box = await page.find({ css: '[role="search"] input', label: 'Tìm kiếm' });
       await page.type(box, 'duong day nong');
@@ -266,7 +338,9 @@ export const journeys = [
       await waitForPath(page, '/search');
       await settled(/Tìm thấy 1 bài viết cho «duong day nong»/);
       assert.deepEqual(await titles(), ['Quận mở đường dây nóng']);
-      const marks = await page.evaluate(() => [...document.querySelectorAll('main .search-result mark')].map((m) => m.textContent));
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('main .search-result mark')].map((m) => m.textContent),
+      );
       assert.deepEqual(marks.slice(0, 3), ['đường', 'dây', 'nóng']);
 
       await page.goto(`${t.search.url}search?q=${encodeURIComponent('ĐƯỜNG DÂY')}`);
@@ -292,21 +366,36 @@ export const journeys = [
     name: 'contacts: the filter without tone marks, and tel: links of digits',
     async run(t) {
       const { page } = t;
-      await page.goto(t.portal.url + 'contacts');
+      await page.goto(`${t.portal.url}contacts`);
       await page.waitFor(() => {
         const input = document.querySelector('main input[type="search"]');
         return input && !input.disabled;
       });
       const groups = () =>
-        page.evaluate(() => [...document.querySelectorAll('main section.contact-group h2')].map((h) => h.textContent.trim()));
+        page.evaluate(() =>
+          [...document.querySelectorAll('main section.contact-group h2')].map((h) =>
+            h.textContent.trim(),
+          ),
+        );
       assert.ok((await groups()).length >= 11, 'the district and its ten wards');
-      const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')));
-      assert.ok(hrefs.includes('tel:088291913'), `08.8291913 is tel:088291913 (${hrefs.join(' ')})`);
-      assert.deepEqual(hrefs.filter((h) => !/^tel:\+?\d+$/.test(h)), [], 'digits only');
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+      );
+      assert.ok(
+        hrefs.includes('tel:088291913'),
+        `08.8291913 is tel:088291913 (${hrefs.join(' ')})`,
+      );
+      assert.deepEqual(
+        hrefs.filter((h) => !/^tel:\+?\d+$/.test(h)),
+        [],
+        'digits only',
+      );
       await page.type('main input[type="search"]', 'tan dinh');
       await page.waitFor(
         () => {
-          const names = [...document.querySelectorAll('main section.contact-group h2')].map((h) => h.textContent.trim());
+          const names = [...document.querySelectorAll('main section.contact-group h2')].map((h) =>
+            h.textContent.trim(),
+          );
           return names.length === 1 && names[0] === 'Phường Tân Định';
         },
         [],
@@ -314,10 +403,16 @@ export const journeys = [
       );
       await page.evaluate(() => document.querySelector('main input[type="search"]').select());
       await page.type('main input[type="search"]', '0909');
-      await page.waitFor(() => {
-        const names = [...document.querySelectorAll('main section.contact-group h2')].map((h) => h.textContent.trim());
-        return names.length === 1 && names[0] === 'UBND Quận 1';
-      }, [], { message: 'a number finds its group' });
+      await page.waitFor(
+        () => {
+          const names = [...document.querySelectorAll('main section.contact-group h2')].map((h) =>
+            h.textContent.trim(),
+          );
+          return names.length === 1 && names[0] === 'UBND Quận 1';
+        },
+        [],
+        { message: 'a number finds its group' },
+      );
       assert.deepEqual(await groups(), ['UBND Quận 1']);
     },
   },
@@ -342,10 +437,18 @@ export const journeys = [
         await page.find({ css: 'iframe' });
         const attrs = await page.evaluate(() => {
           const f = document.querySelector('iframe');
-          return { title: f.title, src: f.src, loading: f.getAttribute('loading'), border: getComputedStyle(f).borderTopWidth };
+          return {
+            title: f.title,
+            src: f.src,
+            loading: f.getAttribute('loading'),
+            border: getComputedStyle(f).borderTopWidth,
+          };
         });
         assert.match(attrs.title, /^Tin mới nhất/);
-        assert.equal(attrs.src, `${t.portal.origin}/embed/latest?category=cai-cach-hanh-chinh&limit=3`);
+        assert.equal(
+          attrs.src,
+          `${t.portal.origin}/embed/latest?category=cai-cach-hanh-chinh&limit=3`,
+        );
         assert.equal(attrs.loading, 'lazy');
         assert.equal(attrs.border, '0px');
         // The frame's own document: three articles, no scrollbar, and the host's frame as tall.
@@ -360,21 +463,30 @@ export const journeys = [
               target: [...document.querySelectorAll('.article-list a')].map((a) => a.target),
             };
           });
-          const outer = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
-          return inner.items === 3 && Math.abs(outer - inner.content) <= 2 && inner.scroll <= inner.client
+          const outer = await page.evaluate(
+            () => document.querySelector('iframe').getBoundingClientRect().height,
+          );
+          return inner.items === 3 &&
+            Math.abs(outer - inner.content) <= 2 &&
+            inner.scroll <= inner.client
             ? { ...inner, outer }
             : null;
         };
         const deadline = Date.now() + 15_000;
-        let m;
-        while (!(m = await sized())) {
+        let m = await sized();
+        while (!m) {
           if (Date.now() > deadline) throw new Error('the frame never matched its content height');
           await new Promise((r) => setTimeout(r, 200));
+          m = await sized();
         }
         assert.ok(m.outer > 150, `taller than an unsized frame (${m.outer})`);
-        assert.ok(m.target.every((x) => x === '_blank' || x === '_top'), `links leave the frame: ${m.target}`);
+        assert.ok(
+          m.target.every((x) => x === '_blank' || x === '_top'),
+          `links leave the frame: ${m.target}`,
+        );
         // No resize loop: the count settles.
-        const count = () => page.evaluate(() => Number(document.body.getAttribute('data-resizes') || 0));
+        const count = () =>
+          page.evaluate(() => Number(document.body.getAttribute('data-resizes') || 0));
         const before = await count();
         await new Promise((r) => setTimeout(r, 1000));
         assert.equal(await count(), before, 'no more resizes once sized');
@@ -391,20 +503,24 @@ export const journeys = [
     async run(t) {
       const { page } = t;
       // The headers as served to this engine (what report-uri was added to).
-      const res = await fetch(t.portal.url + `articles/${ARTICLE}`);
+      const res = await fetch(`${t.portal.url}articles/${ARTICLE}`);
       const csp = res.headers.get('content-security-policy') ?? '';
       assert.match(csp, /require-trusted-types-for 'script'/);
       assert.match(csp, /script-src 'self' 'sha256-/);
       // Every journey fails on a violation; this one visits what the policy most constrains:
       // the HTML sink of an article body drawn by the app, the search worker's wasm, a widget.
-      await page.goto(t.search.url + 'search?q=ho+tich');
-      await page.waitFor(() => /Tìm thấy/.test(document.querySelector('main [role="status"]')?.textContent ?? ''), [], {
-        timeout: 20_000,
-      });
+      await page.goto(`${t.search.url}search?q=ho+tich`);
+      await page.waitFor(
+        () => /Tìm thấy/.test(document.querySelector('main [role="status"]')?.textContent ?? ''),
+        [],
+        {
+          timeout: 20_000,
+        },
+      );
       await page.clickOn({ css: 'main .search-result a' });
       await waitForPath(page, /^\/articles\//);
       await page.find({ css: '.article__body p' });
-      await page.goto(t.portal.url + 'embed/latest?limit=2');
+      await page.goto(`${t.portal.url}embed/latest?limit=2`);
       await page.find({ css: '.article-list li' });
       // A raw string into a sink: refused where Trusted Types exist, sanitised HTML otherwise.
       const tt = await page.evaluate(() => typeof globalThis.trustedTypes !== 'undefined');
@@ -419,8 +535,11 @@ export const journeys = [
       const { page } = t;
       const server = t.plain;
       await page.goto(server.url);
-      const hasWorker = await page.evaluate(() => 'serviceWorker' in navigator && !!navigator.serviceWorker);
-      if (!hasWorker) return t.skip('no service workers in this engine (navigator.serviceWorker is missing)');
+      const hasWorker = await page.evaluate(
+        () => 'serviceWorker' in navigator && !!navigator.serviceWorker,
+      );
+      if (!hasWorker)
+        return t.skip('no service workers in this engine (navigator.serviceWorker is missing)');
       const api = (f) => `${server.url}api/${f}`;
       const saved = (files) =>
         page.waitFor(
@@ -430,18 +549,23 @@ export const journeys = [
             return true;
           },
           [files],
-          { timeout: 20_000, message: `no service worker in control, or not saved: ${files.join(' ')}` },
+          {
+            timeout: 20_000,
+            message: `no service worker in control, or not saved: ${files.join(' ')}`,
+          },
         );
       await saved(['site.json', 'categories.json'].map(api));
-      await page.goto(server.url + `articles/${ARTICLE}`);
+      await page.goto(`${server.url}articles/${ARTICLE}`);
       await page.find({ css: '.article__body p' });
       const read = await text(page, 'main');
       await saved([api(`articles/${ARTICLE}.json`)]);
       await server.offline();
       try {
-        await page.goto(server.url + `articles/${ARTICLE}`);
+        await page.goto(`${server.url}articles/${ARTICLE}`);
         await page.find({ css: '.article__body p' });
-        await page.waitFor(() => !/Đang tải/.test(document.querySelector('main')?.textContent ?? ''));
+        await page.waitFor(
+          () => !/Đang tải/.test(document.querySelector('main')?.textContent ?? ''),
+        );
         assert.equal(await text(page, 'main'), read, 'the article, as read');
       } finally {
         await server.online();

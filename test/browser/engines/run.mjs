@@ -67,7 +67,9 @@ async function setup() {
     plain: await instrumentedServer({ root: 'dist', apiDir: api }),
     search: await instrumentedServer({ root: 'dist', apiDir: searchDir }),
   };
-  console.log(`engines: setup (prerendered build, search data, servers) ${seconds(Date.now() - started)}`);
+  console.log(
+    `engines: setup (prerendered build, search data, servers) ${seconds(Date.now() - started)}`,
+  );
   return servers;
 }
 
@@ -119,7 +121,9 @@ async function runEngine(name, servers) {
       await new Promise((r) => setTimeout(r, 200));
       const reported = problems(Object.values(servers).flatMap((s) => s.takeLog()));
       if (reported.length > 0 && !skipped) {
-        throw new Error(`the pages reported ${reported.length} problem(s):\n${[...new Set(reported)].map((p) => `      - ${p}`).join('\n')}`);
+        throw new Error(
+          `the pages reported ${reported.length} problem(s):\n${[...new Set(reported)].map((p) => `      - ${p}`).join('\n')}`,
+        );
       }
       if (skipped) {
         result.skipped++;
@@ -131,10 +135,20 @@ async function runEngine(name, servers) {
     } catch (error) {
       result.failed++;
       console.log(`  ✘ ${journey.name} (${seconds(Date.now() - t0)})`);
-      console.log(`      ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n      ')}`);
-      if (error?.cause) console.log(`      cause: ${String(error.cause?.message ?? error.cause).split('\n')[0]}`);
+      console.log(
+        `      ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 8)
+          .join('\n      ')}`,
+      );
+      if (error?.cause)
+        console.log(`      cause: ${String(error.cause?.message ?? error.cause).split('\n')[0]}`);
       if (page) {
-        const file = path.join(SCREENSHOTS, 'failures', `${name}-${journey.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+        const file = path.join(
+          SCREENSHOTS,
+          'failures',
+          `${name}-${journey.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`,
+        );
         await withTimeout(page.screenshotTo(file), 10_000, 'screenshot').then(
           () => console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`),
           () => {},
@@ -146,7 +160,10 @@ async function runEngine(name, servers) {
     }
   }
   for (const pending of Object.values(browsers)) {
-    await pending.then((b) => b.close(), () => {});
+    await pending.then(
+      (b) => b.close(),
+      () => {},
+    );
   }
   result.ms = Date.now() - started;
   return result;
@@ -165,6 +182,8 @@ try {
 console.log('');
 for (const r of results) {
   const extra = r.absent ? ' (not installed)' : r.skipped ? `, ${r.skipped} skipped` : '';
-  console.log(`engines: ${r.name}: ${r.passed} passed, ${r.failed} failed${extra} in ${seconds(r.ms)}${r.version ? ` — ${r.version}` : ''}`);
+  console.log(
+    `engines: ${r.name}: ${r.passed} passed, ${r.failed} failed${extra} in ${seconds(r.ms)}${r.version ? ` — ${r.version}` : ''}`,
+  );
 }
 process.exit(results.some((r) => r.failed > 0) ? 1 : 0);

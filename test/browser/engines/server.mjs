@@ -42,26 +42,37 @@ function probe(logUrl) {
       ),
     true,
   );
-  addEventListener('error', (e) => {
-    // Script errors are ErrorEvents; a resource that failed to load is a plain Event.
-    if (e.message !== undefined) {
-      send('error', `${e.message} (${e.filename}:${e.lineno})${e.error?.stack ? `\n${e.error.stack}` : ''}`);
-    } else {
-      const t = e.target;
-      send('resource', `failed to load ${t?.src || t?.href || t?.tagName}`);
-    }
-  }, true);
+  addEventListener(
+    'error',
+    (e) => {
+      // Script errors are ErrorEvents; a resource that failed to load is a plain Event.
+      if (e.message !== undefined) {
+        send(
+          'error',
+          `${e.message} (${e.filename}:${e.lineno})${e.error?.stack ? `\n${e.error.stack}` : ''}`,
+        );
+      } else {
+        const t = e.target;
+        send('resource', `failed to load ${t?.src || t?.href || t?.tagName}`);
+      }
+    },
+    true,
+  );
   addEventListener('unhandledrejection', (e) =>
     send('error', `unhandled rejection: ${e.reason?.stack || e.reason}`),
   );
   const original = console.error;
   console.error = function (...args) {
-    send('console', args.map((a) => (a instanceof Error ? a.stack || a.message : String(a))).join(' '));
+    send(
+      'console',
+      args.map((a) => (a instanceof Error ? a.stack || a.message : String(a))).join(' '),
+    );
     return original.apply(this, args);
   };
 }
 
-export const probeScript = (origin = '') => `(${probe})(${JSON.stringify(`${origin}${LOG_PATH}`)});\n`;
+export const probeScript = (origin = '') =>
+  `(${probe})(${JSON.stringify(`${origin}${LOG_PATH}`)});\n`;
 
 /**
  * @param {{ root: string, apiDir: string }} options as for `startServer`
@@ -77,7 +88,10 @@ export async function instrumentedServer({ root, apiDir }) {
   const handler = (req, res) => {
     const pathname = (req.url ?? '/').split(/[?#]/, 1)[0];
     if (pathname === PROBE_PATH) {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       res.end(probeScript());
       return;
     }

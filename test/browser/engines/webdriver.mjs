@@ -5,7 +5,10 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER =
@@ -29,9 +32,13 @@ async function freePort() {
 
 /** An Xvfb display of our own (`-displayfd`: the server picks a free number and says it). */
 async function startXvfb() {
-  const child = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    XVFB,
+    ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
@@ -71,6 +78,14 @@ const ELEMENT = 'element-6066-11e4-a52f-4f735466cecc';
  */
 export async function startWebKit({ timeZone } = {}) {
   const xvfb = existsSync(XVFB) ? await startXvfb() : undefined;
+  // MiniBrowser's toolbar holds its window at 447 px or wider: a GTK style sheet of our own
+  // lets the toolbar shrink, so that a phone's 360 px viewport fits (checked by newPage).
+  const config = await mkdtemp(path.join(tmpdir(), 'engines-webkit-'));
+  await mkdir(path.join(config, 'gtk-3.0'));
+  await writeFile(
+    path.join(config, 'gtk-3.0', 'gtk.css'),
+    '* { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n',
+  );
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -78,6 +93,7 @@ export async function startWebKit({ timeZone } = {}) {
       ...process.env,
       ...(xvfb ? { DISPLAY: xvfb.display } : {}),
       ...(timeZone ? { TZ: timeZone } : {}),
+      XDG_CONFIG_HOME: config,
       // No accessibility bus in a CI container: GTK would wait for it.
       NO_AT_BRIDGE: '1',
     },
@@ -97,6 +113,7 @@ export async function startWebKit({ timeZone } = {}) {
     if (Date.now() > deadline || driver.exitCode !== null) {
       driver.kill();
       xvfb?.stop();
+      await rm(config, { recursive: true, force: true });
       throw new Error(`WebKitWebDriver did not start: ${driverErr.trim()}`);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -136,6 +153,7 @@ export async function startWebKit({ timeZone } = {}) {
     async close() {
       driver.kill();
       xvfb?.stop();
+      await rm(config, { recursive: true, force: true });
     },
     driverErrors: () => driverErr,
   };
@@ -146,7 +164,8 @@ function webKitSession(call, created) {
   const find = async (selector) => {
     const found = await call('POST', `${s}/elements`, { using: 'css selector', value: selector });
     if (found.length === 0) throw new Error(`no element matches ${selector}`);
-    return found[0][ELEMENT];
+    // The W3C key, or whatever single key this driver uses for an element reference.
+    return found[0][ELEMENT] ?? Object.values(found[0])[0];
   };
   const keys = (key) => [
     {
@@ -160,7 +179,25 @@ function webKitSession(call, created) {
   ];
   return {
     version: created.capabilities.browserVersion,
-    goto: (url) => call('POST', `${s}/url`, { url }),
+    // The driver answers once the load event has fired; a busy machine has been seen to
+    // answer earlier, so the document is waited for too.
+    async goto(url) {
+      await call('POST', `${s}/url`, { url });
+      const target = url.split('#')[0];
+      const started = Date.now();
+      for (const deadline = started + 15_000; Date.now() < deadline; ) {
+        // (A redirect ends elsewhere: after 2 s any complete document will do.)
+        const ready = await this.evaluate(
+          (want, any) =>
+            (any || location.href.split('#')[0] === want) && document.readyState === 'complete',
+          target,
+          Date.now() - started > 2000,
+        ).catch(() => false);
+        if (ready) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${url} did not finish loading`);
+    },
     url: () => call('GET', `${s}/url`),
     /** `fn(...args)` in the page (its own world: globals the page set are visible). */
     async evaluate(fn, ...args) {
@@ -170,21 +207,45 @@ function webKitSession(call, created) {
                 (e) => done({ error: String(e && e.stack || e) }));`;
       const out = await call('POST', `${s}/execute/async`, { script, args });
       if (out?.error) throw new Error(`in the page: ${out.error}`);
-      return out?.value ?? undefined;
+      return out?.value;
     },
     click: async (selector) => call('POST', `${s}/element/${await find(selector)}/click`, {}),
     type: async (selector, text) =>
       call('POST', `${s}/element/${await find(selector)}/value`, { text }),
     press: (key) => call('POST', `${s}/actions`, { actions: keys(key) }),
     async select(selector, value) {
-      await call('POST', `${s}/element/${await find(`${selector} option[value="${value}"]`)}/click`, {});
+      await call(
+        'POST',
+        `${s}/element/${await find(`${selector} option[value="${value}"]`)}/click`,
+        {},
+      );
     },
+    /** The window sized so that the page's viewport is `width` × `height` CSS pixels. */
     async setViewport(width, height) {
-      await call('POST', `${s}/window/rect`, { width, height });
+      const inner = () => this.evaluate(() => [innerWidth, innerHeight]);
+      let rect = { width, height };
+      let now = [];
+      for (let i = 0; i < 4; i++) {
+        await call('POST', `${s}/window/rect`, rect);
+        // The window manager-less resize lands a moment later: wait for the size to settle.
+        let last = [];
+        for (let polls = 0; polls < 20; polls++) {
+          now = await inner();
+          if (now[0] === width && now[1] === height) return;
+          if (now[0] === last[0] && now[1] === last[1]) break;
+          last = now;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const outer = await call('GET', `${s}/window/rect`);
+        rect = { width: outer.width + width - now[0], height: outer.height + height - now[1] };
+      }
+      throw new Error(`WebKit's viewport is ${now.join(' × ')}, not ${width} × ${height}`);
     },
     /** Runs `fn(...args)` inside the iframe `selector` picks, then comes back to the page. */
     async inFrame(selector, fn, ...args) {
-      await call('POST', `${s}/frame`, { id: { [ELEMENT]: await find(selector) } });
+      const ref = await call('POST', `${s}/elements`, { using: 'css selector', value: selector });
+      if (ref.length === 0) throw new Error(`no element matches ${selector}`);
+      await call('POST', `${s}/frame`, { id: ref[0] });
       try {
         return await this.evaluate(fn, ...args);
       } finally {

@@ -189,13 +189,18 @@ export const journeys = [
 
   {
     name: 'the date picker by mouse: home → Mở lịch → December 2007 → 10 → the day',
+    // On a phone: the popup must fit the screen.
+    width: 360,
+    height: 740,
     async run(t) {
       const { page } = t;
       await page.goto(t.portal.url);
       // Home's date box arrives as the reader scrolls to it.
       await page.waitFor(() => {
-        const box = document.querySelector('section[aria-labelledby] .date-picker, .date-picker');
-        box?.scrollIntoView({ block: 'center' });
+        const heading = [...document.querySelectorAll('h2, h3')].find(
+          (h) => h.textContent.trim() === 'Xem bài viết theo ngày',
+        );
+        (document.querySelector('.date-picker') ?? heading)?.scrollIntoView({ block: 'center' });
         const open = document.querySelector('.date-picker__open');
         return open && !open.disabled;
       });
@@ -215,6 +220,25 @@ export const journeys = [
         if (month === '11' && year.includes('2007')) break;
         await page.clickOn({ css: `${dialog} button`, text: '^Đến tháng trước$' });
       }
+      const fit = await page.evaluate(() => {
+        const d = [...document.querySelectorAll('[role="dialog"]')].find(
+          (x) => x.getBoundingClientRect().width > 0,
+        );
+        const r = d.getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          vw: innerWidth,
+          vh: innerHeight,
+          scroll: document.documentElement.scrollWidth,
+        };
+      });
+      assert.ok(fit.left >= 0 && fit.right <= fit.vw, `fits across: ${JSON.stringify(fit)}`);
+      assert.ok(fit.top >= 0 && fit.bottom <= fit.vh, `fits down: ${JSON.stringify(fit)}`);
+      assert.ok(fit.scroll <= fit.vw, `no sideways scroll: ${JSON.stringify(fit)}`);
+      await page.screenshotTo(path.join(t.screenshots, `calendar-360-${t.engine}.png`));
       await page.clickOn({ css: `${dialog} button`, text: DAY.source });
       await expectTenthOfDecember(t);
       // (The popup stays drawn, hidden, ready for the next "Mở lịch".)

@@ -308,6 +308,38 @@ export const journeys = [
   },
 
   {
+    name: 'a month of the archive on a phone: the days below the first screen load as it scrolls',
+    width: 360,
+    height: 740,
+    async run(t) {
+      const { page } = t;
+      await page.goto(`${t.portal.url}archive/2007-12`);
+      await waitTakenOver(page);
+      const counts = () =>
+        page.evaluate(() => ({
+          days: document.querySelectorAll('main section.archive-day').length,
+          drawn: document.querySelectorAll('main section.archive-day ul.archive-list').length,
+        }));
+      const first = await counts();
+      assert.ok(
+        first.days > first.drawn,
+        `some days wait below the first screen (${JSON.stringify(first)})`,
+      );
+      // The reader scrolls down a screen at a time; each day's list arrives as it nears.
+      await page.waitFor(
+        () => {
+          scrollBy(0, innerHeight * 0.8);
+          const days = document.querySelectorAll('main section.archive-day');
+          return [...days].every((d) => d.querySelector('ul.archive-list a[href^="/articles/"]'));
+        },
+        [],
+        { timeout: 20_000, message: 'every day of the month drew its articles' },
+      );
+      t.note(`${first.drawn} of ${first.days} days in the first screen, the rest on scrolling`);
+    },
+  },
+
+  {
     name: 'a typed date: 10/12/2007 → the day; 31/02/2007 → explained, not followed',
     async run(t) {
       const { page } = t;

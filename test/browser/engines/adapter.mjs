@@ -109,26 +109,26 @@ async function puppeteerBrowser({ javaScript = true } = {}, launchOptions) {
 
 async function webkitBrowser({ javaScript = true } = {}) {
   const webkit = await startWebKit({ timeZone: TIME_ZONE });
-  let session;
-  try {
-    session = await webkit.session({ javaScript });
-  } catch (error) {
-    await webkit.close();
-    throw error;
-  }
+  let version;
   return {
-    version: `WebKitGTK ${session.version}`,
-    // One MiniBrowser per launch (a session takes seconds to start): the journeys share it,
-    // each starting from a blank page at its own size.
+    get version() {
+      return version;
+    },
+    // A MiniBrowser per page: its own ephemeral storage, so that no journey inherits another's
+    // service worker (which answers navigations with the app shell, not the prerendered page).
     async newPage({ width = 1280, height = 800 } = {}) {
-      await session.goto('about:blank');
-      await session.setViewport(width, height);
-      return wrap({ ...session, close: async () => {} });
+      const session = await webkit.session({ javaScript });
+      version ??= `WebKitGTK ${session.version}`;
+      try {
+        await session.goto('about:blank');
+        await session.setViewport(width, height);
+      } catch (error) {
+        await session.close();
+        throw error;
+      }
+      return wrap(session);
     },
-    close: async () => {
-      await session.close();
-      await webkit.close();
-    },
+    close: () => webkit.close(),
   };
 }
 

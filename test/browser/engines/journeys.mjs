@@ -154,7 +154,14 @@ export const journeys = [
     async run(t) {
       const { page } = t;
       await page.goto(`${t.portal.url}articles/${ARTICLE}`);
+      // The server's prerendered page, not the shell a service worker would answer with.
+      assert.equal(
+        await page.evaluate(() => !!navigator.serviceWorker?.controller),
+        false,
+        'no service worker answered this page',
+      );
       const heading = await text(page, 'h1');
+      assert.ok(heading.length > 0, 'the prerendered page has its heading before any script');
       await waitTakenOver(page);
       assert.equal(await text(page, 'h1'), heading, 'the same heading once taken over');
       const file = await page.screenshotTo(path.join(t.screenshots, `article-360-${t.engine}.png`));

@@ -100,11 +100,15 @@ async function runEngine(name, servers) {
     let page;
     try {
       const browser = await withTimeout(browserFor(journey.javaScript !== false), 60_000, 'launch');
+      page = await withTimeout(
+        browser.newPage({ width: journey.width, height: journey.height }),
+        60_000,
+        'a new page',
+      );
       if (!result.version) {
         result.version = browser.version;
         console.log(`  (${browser.version})`);
       }
-      page = await browser.newPage({ width: journey.width, height: journey.height });
       for (const s of Object.values(servers)) s.takeLog();
       const t = {
         page,

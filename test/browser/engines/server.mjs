@@ -23,7 +23,17 @@ const REPORT_PATH = '/__engines/csp-report';
 
 /** Runs in the page, first thing in its head: reports to `LOG_PATH` on the page's origin. */
 function probe(logUrl) {
+  // A page being left cancels its pending loads (WebKit then rejects a dynamic import with
+  // "Importing a module script failed"): not the page's fault, not reported.
+  let leaving = false;
+  addEventListener('pagehide', () => {
+    leaving = true;
+  });
+  addEventListener('pageshow', () => {
+    leaving = false;
+  });
   const send = (kind, text) => {
+    if (leaving) return;
     try {
       navigator.sendBeacon(logUrl, JSON.stringify({ kind, text, url: location.href }));
     } catch {

@@ -125,6 +125,9 @@ export async function startWebKit({ timeZone } = {}) {
       headers: { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(timeout),
+    }).catch((error) => {
+      const what = body?.script ? ' (a script)' : body?.url ? ` ${body.url}` : '';
+      throw new Error(`WebDriver ${method} ${path}${what}: no answer (${error.message})`);
     });
     const json = await res.json();
     if (json.value?.error) {

@@ -36,7 +36,10 @@ export const ENGINES = {
   },
   firefox: {
     missing: () => (existsSync(FIREFOX) ? '' : FIREFOX),
-    launch: ({ javaScript = true } = {}) =>
+    // Firefox alone can be started without Trusted Types (a preference): a browser such as
+    // Safari before 26 on older iPhones, which the app must serve the same.
+    withoutTrustedTypes: true,
+    launch: ({ javaScript = true, trustedTypes = true } = {}) =>
       puppeteerBrowser(
         { javaScript },
         {
@@ -44,7 +47,10 @@ export const ENGINES = {
           executablePath: FIREFOX,
           // BiDi has no command to turn scripts off (emulation.setScriptingEnabled is not in
           // Firefox 153): the preference does it for the whole browser.
-          extraPrefsFirefox: javaScript ? {} : { 'javascript.enabled': false },
+          extraPrefsFirefox: {
+            ...(javaScript ? {} : { 'javascript.enabled': false }),
+            ...(trustedTypes ? {} : { 'dom.security.trusted_types.enabled': false }),
+          },
         },
       ),
   },

@@ -597,6 +597,38 @@ export const journeys = [
   },
 
   {
+    name: 'without Trusted Types (older iPhones): the same pages work, under the same CSP',
+    trustedTypes: false,
+    async run(t) {
+      const { page } = t;
+      assert.equal(
+        await page.evaluate(() => typeof globalThis.trustedTypes),
+        'undefined',
+        'this browser has no Trusted Types',
+      );
+      // Taken over, then an article body drawn by the app (the sanitiser's plain string).
+      await page.goto(`${t.portal.url}categories/cai-cach-hanh-chinh`);
+      await waitTakenOver(page);
+      await page.clickOn({ css: 'main a[href^="/articles/"]' });
+      await waitForPath(page, /^\/articles\//);
+      await page.find({ css: '.article__body p' });
+      // The search worker (its script URL went through the other policy), and a widget.
+      await page.goto(`${t.search.url}search?q=duong+day+nong`);
+      await page.waitFor(
+        () =>
+          /Tìm thấy 1 bài viết/.test(
+            document.querySelector('main [role="status"]')?.textContent ?? '',
+          ),
+        [],
+        { timeout: 20_000, message: 'search found the article' },
+      );
+      await page.goto(`${t.portal.url}embed/latest?limit=2`);
+      await page.find({ css: '.article-list li' });
+      await new Promise((r) => setTimeout(r, 300)); // reports are sent asynchronously
+    },
+  },
+
+  {
     name: 'offline: a read article stays readable with the server gone',
     async run(t) {
       const { page } = t;

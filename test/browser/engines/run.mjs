@@ -88,9 +88,10 @@ async function runEngine(name, servers) {
   const started = Date.now();
   const result = { name, passed: 0, failed: 0, skipped: 0 };
   const browsers = {};
-  const browserFor = async (javaScript) => {
-    browsers[javaScript] ??= engine.launch({ javaScript });
-    return browsers[javaScript];
+  const browserFor = async (javaScript, trustedTypes) => {
+    const key = `${javaScript}/${trustedTypes}`;
+    browsers[key] ??= engine.launch({ javaScript, trustedTypes });
+    return browsers[key];
   };
   console.log(`\n${name}`);
   for (const journey of selected) {
@@ -99,7 +100,18 @@ async function runEngine(name, servers) {
     let skipped;
     let page;
     try {
-      const browser = await withTimeout(browserFor(journey.javaScript !== false), 60_000, 'launch');
+      if (journey.trustedTypes === false && !engine.withoutTrustedTypes) {
+        result.skipped++;
+        console.log(
+          `  - ${journey.name} (skipped: this engine cannot be started without Trusted Types)`,
+        );
+        continue;
+      }
+      const browser = await withTimeout(
+        browserFor(journey.javaScript !== false, journey.trustedTypes !== false),
+        60_000,
+        'launch',
+      );
       page = await withTimeout(
         browser.newPage({ width: journey.width, height: journey.height }),
         60_000,

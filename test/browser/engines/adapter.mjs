@@ -134,6 +134,8 @@ async function webkitBrowser({ javaScript = true } = {}) {
       }
       return wrap(session);
     },
+    /** Sessions that never started (the driver was restarted for them). */
+    restarts: webkit.restarts,
     close: () => webkit.close(),
   };
 }

@@ -86,37 +86,60 @@ export async function startWebKit({ timeZone } = {}) {
     path.join(config, 'gtk-3.0', 'gtk.css'),
     '* { min-width: 0; min-height: 0; padding: 0; margin: 0; }\n',
   );
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      ...(xvfb ? { DISPLAY: xvfb.display } : {}),
-      ...(timeZone ? { TZ: timeZone } : {}),
-      XDG_CONFIG_HOME: config,
-      // No accessibility bus in a CI container: GTK would wait for it.
-      NO_AT_BRIDGE: '1',
-    },
-  });
+  const env = {
+    ...process.env,
+    ...(xvfb ? { DISPLAY: xvfb.display } : {}),
+    ...(timeZone ? { TZ: timeZone } : {}),
+    XDG_CONFIG_HOME: config,
+    // No accessibility bus in a CI container: GTK would wait for it.
+    NO_AT_BRIDGE: '1',
+  };
   let driverErr = '';
-  driver.stderr.on('data', (d) => {
-    driverErr = (driverErr + d).slice(-4000);
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const ok = await fetch(`${base}/status`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline || driver.exitCode !== null) {
-      driver.kill();
-      xvfb?.stop();
-      await rm(config, { recursive: true, force: true });
-      throw new Error(`WebKitWebDriver did not start: ${driverErr.trim()}`);
+  let driver;
+  let base;
+
+  /** WebKitWebDriver in a process group of its own: stopping it stops its MiniBrowsers too. */
+  async function spawnDriver() {
+    const port = await freePort();
+    driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env,
+      detached: true,
+    });
+    driver.stderr.on('data', (d) => {
+      driverErr = (driverErr + d).slice(-4000);
+    });
+    base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ok = await fetch(`${base}/status`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      if (Date.now() > deadline || driver.exitCode !== null) {
+        throw new Error(`WebKitWebDriver did not start: ${driverErr.trim()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    await new Promise((r) => setTimeout(r, 100));
+  }
+  function stopDriver() {
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      driver?.kill('SIGKILL');
+    }
+  }
+  async function stopAll() {
+    stopDriver();
+    xvfb?.stop();
+    await rm(config, { recursive: true, force: true });
+  }
+  try {
+    await spawnDriver();
+  } catch (error) {
+    await stopAll();
+    throw error;
   }
 
   async function call(method, path, body, timeout = 60_000) {
@@ -136,12 +159,17 @@ export async function startWebKit({ timeZone } = {}) {
     return json.value;
   }
 
+  const restarts = [];
   return {
-    /** A MiniBrowser with its own (ephemeral) storage. */
+    /**
+     * A MiniBrowser with its own (ephemeral) storage. One in a few dozen has been seen never to
+     * answer the new-session request: then the driver and its browsers are stopped, started
+     * again, and asked once more (`restarts` says when that happened).
+     */
     async session({ javaScript = true } = {}) {
       const args = ['--automation'];
       if (!javaScript) args.push('--enable-javascript=false');
-      const created = await call('POST', '/session', {
+      const request = {
         capabilities: {
           alwaysMatch: {
             browserName: 'MiniBrowser',
@@ -149,15 +177,20 @@ export async function startWebKit({ timeZone } = {}) {
             timeouts: { script: 30_000, pageLoad: 30_000 },
           },
         },
-      });
+      };
+      let created;
+      try {
+        created = await call('POST', '/session', request, 20_000);
+      } catch (error) {
+        restarts.push(error.message);
+        stopDriver();
+        await spawnDriver();
+        created = await call('POST', '/session', request, 30_000);
+      }
       return webKitSession(call, created);
     },
-    version: () => call('GET', '/status').then(() => 'WebKitGTK'),
-    async close() {
-      driver.kill();
-      xvfb?.stop();
-      await rm(config, { recursive: true, force: true });
-    },
+    restarts,
+    close: stopAll,
     driverErrors: () => driverErr,
   };
 }

@@ -24,6 +24,13 @@ const READING_PAGE_MODULES = [
   'shared/ui/NeedsScript.tsx',
 ];
 
+const ARCHIVE_DATA_MODULES = [
+  'features/archive/api/get-archive-index.ts',
+  'features/archive/api/get-archive-month.ts',
+  'features/archive/api/use-newest-day.ts',
+  'shared/time/key-format.ts',
+];
+
 const normalise = (id: string) => id.replaceAll('\\', '/');
 
 // Priorities are whole numbers, highest first: with fractions (1.5 against 1.6) the groups
@@ -31,7 +38,7 @@ const normalise = (id: string) => id.replaceAll('\\', '/');
 // also uses.
 export const codeSplitting = {
   groups: [
-    { name: 'core', tags: ['$initial' as const], priority: 4 },
+    { name: 'core', tags: ['$initial' as const], priority: 5 },
     {
       // The widgets' frame (theme, size reporting, their states): one file beside a ward's
       // widget instead of four small ones. EmbedLayout.tsx itself stays the route's own chunk:
@@ -39,7 +46,7 @@ export const codeSplitting = {
       // find route modules by their chunks.
       name: 'embed',
       test: (id: string) => normalise(id).includes('/src/features/embed/'),
-      priority: 3,
+      priority: 4,
     },
     {
       // Imported by the article, category and archive pages, lazily by home (below the news
@@ -54,6 +61,14 @@ export const codeSplitting = {
       test: (id: string) => READING_PAGE_MODULES.some((m) => normalise(id).endsWith(`/src/${m}`)),
       // Before the date picker's group: what both use is the reading pages' furniture, and
       // in the date picker's file it would put that whole file on home's first load.
+      priority: 3,
+    },
+    {
+      // The archive's index and month readers: home's archive links fetch them once idle, and
+      // inside the date picker's file they would bring the whole picker along on a phone,
+      // where the date box waits until the reader scrolls near it.
+      name: 'archive-data',
+      test: (id: string) => ARCHIVE_DATA_MODULES.some((m) => normalise(id).endsWith(`/src/${m}`)),
       priority: 2,
     },
   ],

@@ -13,7 +13,8 @@ const suite = browserSuite();
  * Code a page fetches later on purpose: offline support after `load` (with its Trusted Types
  * script-URL policy, a file it shares with search), the calendar's popup.
  */
-const LATER = /\/(start|script-url|CalendarPopup)-[\w-]+\.js$/;
+// Fetched once idle: offline support, the calendar, home's archive links and their data.
+const LATER = /\/(start|script-url|CalendarPopup|ArchiveLinks|prefetch-newest|archive-data)-[\w-]+\.js$/;
 const DATE_BOX = /\/date-picker-[\w-]+\.js$/;
 
 /** JS files the page requests, in order, as URL paths. */

@@ -5,12 +5,15 @@
  * was live before, for --rollback (scripts/publish/releases.ts). Any failure before the switch
  * leaves the live site exactly as it was.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { baseUrl } from '../build-feeds.ts';
 import { appBase } from './app-base.ts';
-import { closedAncestors, isFile } from './files.ts';
+import { closedAncestors, isFile, makeParent } from './files.ts';
+import { dropCarried, readPublishRecord } from './record.ts';
 import {
+  buildingName,
+  clearLeftovers,
   liveRelease,
   lock,
   PublishError,
@@ -20,7 +23,7 @@ import {
   releasesDir,
   switchTo,
 } from './releases.ts';
-import { type PublishContext, publishSteps, type Step } from './steps.ts';
+import { type PublishContext, plural, publishSteps, type Step } from './steps.ts';
 
 export interface PublishOptions {
   app: string;
@@ -49,6 +52,8 @@ export interface PublishResult {
   previous: string | null;
   removed: string[];
   steps: StepReport[];
+  /** Set when the new version is live but cleaning up after the switch failed. */
+  cleanup?: string;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -105,12 +110,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const warn = options.warn ?? ((message: string) => console.warn(`Cảnh báo: ${message}`));
   const source = await validate(options);
   const site = path.resolve(options.out);
-  await mkdir(path.dirname(site), { recursive: true });
+  await makeParent(path.dirname(site));
   const unlock = await lock(site);
   try {
     const previous = await liveRelease(site);
+    const left = await clearLeftovers(site);
+    if (left.length) log(`Xoá phần còn sót của lần chạy bị ngắt: ${left.join(', ')}`);
     const name = releaseName(await releases(site));
-    const building = path.join(releasesDir(site), `.building-${name}`);
+    const building = path.join(releasesDir(site), buildingName(name));
+    const live = previous && path.join(releasesDir(site), previous);
     const ctx: PublishContext = {
       app: path.resolve(options.app),
       source,
@@ -118,9 +126,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       siteUrl: baseUrl(options.siteUrl, '--site-url').href,
       release: building,
       apiDir: path.join(building, 'api'),
+      live,
+      previous: await readPublishRecord(live),
+      record: {},
       warn,
     };
-    log(`Phát hành ${site} (bản ${name})`);
+    log(
+      `Phát hành ${site} (bản ${name}${previous ? `, dùng lại tệp không đổi của bản ${previous}` : ''})`,
+    );
     const reports: StepReport[] = [];
     const step = async (label: string, run: () => Promise<string>) => {
       const started = performance.now();
@@ -151,12 +164,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await switchTo(site, name);
       return `${path.basename(site)} → ${path.basename(releasesDir(site))}/${name}`;
     });
+    // The new version is live: what fails from here on is reported, not thrown as a failure
+    // of the publish (the CLI exits 3: switched, cleanup incomplete).
     let removed: string[] = [];
+    let cleanup: string | undefined;
     await step('prune', async () => {
       removed = await prune(site, [name, previous]);
+      const dropped = live ? await dropCarried(live) : 0;
       return previous
-        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ`
+        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ` +
+            (dropped ? `, ${plural(dropped, 'tệp')} chỉ mục cũ trong bản trước` : '')
         : 'bản đầu tiên';
+    }).catch((error: Error) => {
+      cleanup = `đã chuyển sang bản ${name}, nhưng dọn dẹp không xong: ${error.message}`;
+      warn(cleanup);
     });
     const closed = await closedAncestors(releasesDir(site));
     if (closed.length) {
@@ -164,7 +185,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         `máy chủ web (www-data, nobody) không vào được ${closed.join(', ')}: chmod o+x cho các thư mục đó`,
       );
     }
-    return { release: name, previous, removed, steps: reports };
+    return { release: name, previous, removed, steps: reports, cleanup };
   } finally {
     await unlock();
   }

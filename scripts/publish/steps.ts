@@ -1,17 +1,15 @@
 /**
  * What `npm run publish` does to build a release, in order: one named step each, timed and
- * printed. Each step works inside the new release only; none touches the live site. Adding a
- * step (the prerendered pages, §6) is one entry in `publishSteps`.
+ * printed. Each step works inside the new release only; none touches the live site. A step
+ * reuses what the live release already has where its inputs did not change (hard links: see
+ * tree.ts), and says what it made anew, what it reused and what it left out.
  */
 import path from 'node:path';
 import { buildApi } from '../build-api.ts';
-import { buildFeeds } from '../build-feeds.ts';
-import { buildSearch } from '../build-search.ts';
-import { buildPages } from '../pages/build-pages.ts';
-import { checkSite } from '../site-check/check-site.ts';
-import { printProblems } from '../site-check/print.ts';
-import { copyTree, isFile, makeReadable } from './files.ts';
-import { PublishError } from './releases.ts';
+import type { PublishRecord } from './record.ts';
+import { feeds, search } from './steps-derived.ts';
+import { check, pages, permissions } from './steps-pages.ts';
+import { copyTree, plainFiles } from './tree.ts';
 
 export interface PublishContext {
   /** The app build (`--app`). */
@@ -26,6 +24,14 @@ export interface PublishContext {
   release: string;
   /** `release/api`: the app reads its data there (its default API_BASE). */
   apiDir: string;
+  /** The live release's folder (what this one reuses), null for a first publish. */
+  live?: string | null;
+  /** What the live release was made from (its .publish.json), {} when unknown. */
+  previous?: PublishRecord;
+  /** What this release is made from, filled in by the steps. */
+  record?: PublishRecord;
+  /** The page files drawn by this publish (the check step checks those). */
+  drawn?: string[];
   warn: (message: string) => void;
 }
 
@@ -35,7 +41,28 @@ export interface Step {
   run: (ctx: PublishContext) => Promise<string>;
 }
 
-const plural = (n: number, what: string) => `${n.toLocaleString('vi-VN')} ${what}`;
+export const plural = (n: number, what: string) => `${n.toLocaleString('vi-VN')} ${what}`;
+
+/** "mới 3, dùng lại 4 410, bỏ 1": what a step made, took from the live release, left out. */
+export function tally(made: number, reused: number, removed?: number): string {
+  const parts = [
+    `mới ${made.toLocaleString('vi-VN')}`,
+    `dùng lại ${reused.toLocaleString('vi-VN')}`,
+  ];
+  if (removed !== undefined) parts.push(`bỏ ${removed.toLocaleString('vi-VN')}`);
+  return parts.join(', ');
+}
+
+/** Files of the live release's `folder` that the new release's `folder` does not have. */
+async function gone(ctx: PublishContext, folder: string, skip?: (f: string) => boolean) {
+  if (!ctx.live) return undefined;
+  const before = await plainFiles(path.join(ctx.live, folder), skip).catch(() => []);
+  const now = new Set(await plainFiles(path.join(ctx.release, folder), skip).catch(() => []));
+  return before.filter((file) => !now.has(file)).length;
+}
+
+const live = (ctx: PublishContext, folder: string) =>
+  ctx.live ? path.join(ctx.live, folder) : undefined;
 
 /** The app build, without its sample data, its build manifest or other hosts' files. */
 const app: Step = {
@@ -43,16 +70,23 @@ const app: Step = {
   async run(ctx) {
     const skip = (file: string) =>
       file === 'api' || file.startsWith('api/') || file === '_headers' || file === '_redirects';
-    return plural(await copyTree(ctx.app, ctx.release, skip), 'tệp');
+    const done = await copyTree(ctx.app, ctx.release, { skip, live: live(ctx, '') });
+    return `${plural(done.files, 'tệp')}: ${tally(done.files - done.reused, done.reused)}`;
   },
 };
+
+const derived = (file: string) => /^(search|feeds)(\/|$)/.test(file);
 
 /** A data folder as served, as it is; its search index and feeds are made anew below. */
 const copyData: Step = {
   name: 'data',
   async run(ctx) {
-    const skip = (file: string) => /^(search|feeds)(\/|$)/.test(file);
-    return `${plural(await copyTree(ctx.source.dir, ctx.apiDir, skip), 'tệp')} từ ${ctx.source.dir}`;
+    const done = await copyTree(ctx.source.dir, ctx.apiDir, {
+      skip: derived,
+      live: live(ctx, 'api'),
+    });
+    const removed = await gone(ctx, 'api', derived);
+    return `${plural(done.files, 'tệp')} từ ${ctx.source.dir}: ${tally(done.files - done.reused, done.reused, removed)}`;
   },
 };
 
@@ -64,8 +98,10 @@ const buildData: Step = {
       inDir: ctx.source.dir,
       outDir: ctx.apiDir,
       siteUrl: ctx.siteUrl,
+      reuseFrom: live(ctx, 'api'),
     });
-    return `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')}`;
+    const removed = await gone(ctx, 'api', derived);
+    return `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')}: ${tally(result.files - result.reused, result.reused, removed)}`;
   },
 };
 
@@ -73,83 +109,9 @@ const images: Step = {
   name: 'images',
   async run(ctx) {
     const to = path.join(ctx.release, 'images');
-    return plural(await copyTree(ctx.images ?? '', to), 'tệp');
-  },
-};
-
-/** The search index of exactly this data, beside it (§4): never one of another version. */
-const search: Step = {
-  name: 'search',
-  async run(ctx) {
-    const result = await buildSearch(ctx.apiDir, ctx.warn);
-    const skipped = result.warnings.length ? `, bỏ qua ${result.warnings.length} mục lỗi` : '';
-    return `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')}${skipped}`;
-  },
-};
-
-/** Atom feeds with the portal's real address (§5). */
-const feeds: Step = {
-  name: 'feeds',
-  async run(ctx) {
-    const result = await buildFeeds({ apiDir: ctx.apiDir, siteUrl: ctx.siteUrl });
-    for (const warning of result.warnings) ctx.warn(warning);
-    return plural(result.files.size, 'tin Atom');
-  },
-};
-
-/** Every readable page as static HTML (§6), sitemap.xml and robots.txt, into the release. */
-const pages: Step = {
-  name: 'pages',
-  async run(ctx) {
-    const report = await buildPages({
-      dist: ctx.release,
-      siteUrl: ctx.siteUrl,
-      api: ctx.apiDir,
-      warn: ctx.warn,
-    });
-    const skipped = report.skipped ? `, bỏ qua ${report.skipped}` : '';
-    return `${plural(report.pages, 'trang')} (vẽ ${report.drawn}${skipped})`;
-  },
-};
-
-/** What every reader needs is there, before anyone is switched to it. */
-const check: Step = {
-  name: 'check',
-  async run(ctx) {
-    const needed = [
-      'index.html',
-      'shell.html',
-      'sitemap.xml',
-      'sw.js',
-      'api/site.json',
-      'api/categories.json',
-      'api/search/pagefind-entry.json',
-      'api/feeds/all.xml',
-    ];
-    const missing: string[] = [];
-    for (const file of needed)
-      if (!(await isFile(path.join(ctx.release, file)))) missing.push(file);
-    if (missing.length) throw new PublishError(`bản mới thiếu ${missing.join(', ')}`);
-    // The pages as readers, crawlers and link previews get them (check:site): a release with a
-    // half-drawn page, a broken link or invalid HTML is refused, and the live site stays.
-    const site = await checkSite({ dist: ctx.release, api: ctx.apiDir });
-    if (site.problems.length > 0) {
-      const lines: string[] = [];
-      printProblems(site.problems, (line) => lines.push(line), 20);
-      throw new PublishError(
-        `kiểm tra trang (check:site): ${site.problems.length} lỗi\n${lines.join('\n')}`,
-      );
-    }
-    return `đủ tệp, ${plural(site.pages, 'trang')} đạt check:site`;
-  },
-};
-
-/** Readable by the web server's user, whatever the umask or a helper's mkdtemp (700) left. */
-const permissions: Step = {
-  name: 'permissions',
-  async run(ctx) {
-    const changed = await makeReadable(ctx.release);
-    return `thư mục 755, tệp 644${changed ? ` (sửa ${plural(changed, 'tệp')})` : ''}`;
+    const done = await copyTree(ctx.images ?? '', to, { live: live(ctx, 'images') });
+    const removed = await gone(ctx, 'images');
+    return `${plural(done.files, 'tệp')}: ${tally(done.files - done.reused, done.reused, removed)}`;
   },
 };
 

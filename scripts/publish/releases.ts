@@ -22,9 +22,10 @@ import {
   symlink,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { PublishError } from './errors.ts';
 import { isAlive, takeLock } from './lock.ts';
 
-export class PublishError extends Error {}
+export { PublishError } from './errors.ts';
 
 /** Release names: a UTC time, sortable as text (`2025-01-05T10-15-00-123Z`). */
 export const RELEASE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;

@@ -23,7 +23,8 @@ import {
   releasesDir,
   switchTo,
 } from './releases.ts';
-import { type PublishContext, plural, publishSteps, type Step } from './steps.ts';
+import { type PublishContext, plural, type Step } from './step-kit.ts';
+import { publishSteps } from './steps.ts';
 
 export interface PublishOptions {
   app: string;

@@ -9,7 +9,7 @@ import { buildFeeds, folderReader } from '../build-feeds.ts';
 import { buildSearch } from '../build-search.ts';
 import { linkOrCopy } from '../lib/place-file.ts';
 import { codeKey, Inputs, type ProductRecord, unchanged, writePublishRecord } from './record.ts';
-import { type PublishContext, plural, type Step } from './steps.ts';
+import { type PublishContext, plural, type Step } from './step-kit.ts';
 import { plainFiles } from './tree.ts';
 
 const SEARCH_CODE = [

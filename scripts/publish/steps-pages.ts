@@ -11,9 +11,9 @@ import { buildPages } from '../pages/build-pages.ts';
 import { RECORD_FILE, readRecord } from '../pages/record.ts';
 import { checkSite } from '../site-check/check-site.ts';
 import { printProblems } from '../site-check/print.ts';
+import { PublishError } from './errors.ts';
 import { isFile, makeReadable } from './files.ts';
-import { PublishError } from './releases.ts';
-import { type PublishContext, plural, type Step, tally } from './steps.ts';
+import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 
 /** Files build:pages writes beside the pages, which it keeps when their bytes are the same. */
 const BESIDE = /^(sitemap(-\d+)?\.xml|robots\.txt|og-image-[0-9a-f]+\.png)$/;

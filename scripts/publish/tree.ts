@@ -15,7 +15,7 @@ import { lstat, mkdir, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { linkOrCopy, placeFile } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
-import { PublishError } from './releases.ts';
+import { PublishError } from './errors.ts';
 
 export interface Placed {
   /** Files in the new release. */

@@ -5,7 +5,8 @@
  * always a new file renamed over the name (write-if-changed.ts, replace-folder.ts).
  */
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /** Hard-links `from` to `to` (a new name); copies it when the two cannot share an inode. */
 export async function linkOrCopy(from: string, to: string): Promise<void> {
@@ -39,4 +40,24 @@ export async function placeFile(
   }
   await writeFile(to, data, { flag: 'wx', mode: 0o644 });
   return false;
+}
+
+/**
+ * Makes `file` (just written) a hard link to `older` when the two hold the same bytes: a new
+ * link under a temporary name renamed over it, so the name is never missing. True when shared.
+ */
+export async function shareIfSame(file: string, older: string): Promise<boolean> {
+  const [a, b] = await Promise.all([lstat(file), lstat(older).catch(() => null)]);
+  if (!b?.isFile() || a.size !== b.size || a.ino === b.ino) return a.ino === b?.ino;
+  const [x, y] = await Promise.all([readFile(file), readFile(older)]);
+  if (!x.equals(y)) return false;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.link`);
+  try {
+    await link(older, temp);
+    await rename(temp, file);
+    return true;
+  } catch {
+    await rm(temp, { force: true });
+    return false;
+  }
 }

@@ -7,9 +7,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFeeds, folderReader } from '../build-feeds.ts';
 import { buildSearch } from '../build-search.ts';
-import { linkOrCopy } from '../lib/place-file.ts';
+import { linkOrCopy, shareIfSame } from '../lib/place-file.ts';
+import { mapLimit } from '../lib/pool.ts';
 import { codeKey, Inputs, type ProductRecord, unchanged, writePublishRecord } from './record.ts';
-import { type PublishContext, plural, type Step } from './step-kit.ts';
+import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 import { plainFiles } from './tree.ts';
 
 const SEARCH_CODE = [
@@ -67,8 +68,18 @@ export const search: Step = {
         warnings: result.warnings,
         files: own,
       });
+      // Pagefind names its index files by their content: those the live index has too are
+      // the same bytes, and are shared with it rather than kept twice.
+      const live = ctx.live ?? '';
+      const shared = !live
+        ? 0
+        : (
+            await mapLimit(own, 32, (file) =>
+              shareIfSame(path.join(ctx.release, folder, file), path.join(live, folder, file)),
+            )
+          ).filter(Boolean).length;
       const skipped = result.warnings.length ? `, bỏ qua ${result.warnings.length} mục lỗi` : '';
-      note = `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')} mới${skipped}`;
+      note = `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')}: ${tally(own.length - shared, shared)}${skipped}`;
     }
     if (!ctx.live) return note;
     const liveOwn =

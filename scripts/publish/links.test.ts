@@ -56,9 +56,7 @@ describe('publish never follows a link', () => {
     await expect(run({ api: data })).rejects.toThrow(
       `${path.join(data, 'articles', 'x.txt')} là liên kết tượng trưng`,
     );
-    expect(await everything(`${site()}.releases`)).not.toContain(
-      expect.stringContaining('x.txt'),
-    );
+    expect(await everything(`${site()}.releases`)).not.toContain(expect.stringContaining('x.txt'));
   });
 
   it('refuses a symlinked folder in --images and a symlink in --app', async () => {

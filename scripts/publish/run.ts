@@ -8,8 +8,7 @@
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { baseUrl } from '../build-feeds.ts';
-import { appBase } from './app-base.ts';
-import { closedAncestors, isFile, makeParent } from './files.ts';
+import { closedAncestors, makeParent } from './files.ts';
 import { dropCarried, readPublishRecord } from './record.ts';
 import {
   buildingName,
@@ -25,6 +24,7 @@ import {
 } from './releases.ts';
 import { type PublishContext, plural, type Step } from './step-kit.ts';
 import { publishSteps } from './steps.ts';
+import { validate } from './validate.ts';
 
 export interface PublishOptions {
   app: string;
@@ -39,7 +39,7 @@ export interface PublishOptions {
   log?: (line: string) => void;
   warn?: (message: string) => void;
   /** The steps to run; default publishSteps() (tests put a failing one in). */
-  steps?: Step[];
+  steps?: Array<Step | Step[]>;
 }
 
 export interface StepReport {
@@ -58,53 +58,6 @@ export interface PublishResult {
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Checks what can be checked before any work, so that a typo fails at once. */
-async function validate(options: PublishOptions): Promise<PublishContext['source']> {
-  if (Boolean(options.api) === Boolean(options.in)) {
-    throw new PublishError('cần đúng một trong --api THƯ_MỤC_DỮ_LIỆU hoặc --in THƯ_MỤC_XUẤT');
-  }
-  if (!(await isFile(path.join(options.app, 'index.html')))) {
-    throw new PublishError(
-      `${options.app} không phải bản dựng của ứng dụng (thiếu index.html): chạy npm run build`,
-    );
-  }
-  let site: URL;
-  try {
-    site = baseUrl(options.siteUrl, '--site-url');
-  } catch (error) {
-    throw new PublishError((error as Error).message);
-  }
-  const base = await appBase(options.app);
-  if (base && base !== site.pathname) {
-    throw new PublishError(
-      `ứng dụng trong ${options.app} được dựng cho đường dẫn ${base} nhưng --site-url là ${site.href}: ` +
-        `dựng lại với npx vite build --base ${site.pathname}, hoặc sửa --site-url`,
-    );
-  }
-  if (options.api && !(await isFile(path.join(options.api, 'site.json')))) {
-    throw new PublishError(`${options.api} không phải thư mục dữ liệu (thiếu site.json)`);
-  }
-  if (options.in && !(await isFile(path.join(options.in, 'site.json')))) {
-    throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu site.json)`);
-  }
-  // A release inside one of its own sources would be copied into itself.
-  const releasesAt = releasesDir(options.out);
-  for (const [flag, dir] of [
-    ['--app', options.app],
-    ['--api', options.api],
-    ['--in', options.in],
-    ['--images', options.images],
-  ]) {
-    const relative = dir ? path.relative(path.resolve(dir), releasesAt) : '..';
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-      throw new PublishError(`--out phải nằm ngoài thư mục ${flag} (${dir})`);
-    }
-  }
-  return options.api
-    ? { kind: 'api', dir: path.resolve(options.api) }
-    : { kind: 'export', dir: path.resolve(options.in ?? '') };
-}
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? console.log;
@@ -151,7 +104,16 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       }
     };
     try {
-      for (const s of options.steps ?? publishSteps(ctx)) await step(s.name, () => s.run(ctx));
+      for (const s of options.steps ?? publishSteps(ctx)) {
+        if (!Array.isArray(s)) {
+          await step(s.name, () => s.run(ctx));
+          continue;
+        }
+        // Side by side; every one ends before the release is removed on a failure.
+        const ends = await Promise.allSettled(s.map((one) => step(one.name, () => one.run(ctx))));
+        const failed = ends.find((end) => end.status === 'rejected');
+        if (failed) throw failed.reason;
+      }
       // Complete: from here on it may be served (and rolled back to).
       await rename(building, path.join(releasesDir(site), name));
     } catch (error) {

@@ -3,12 +3,14 @@
  * built again only when the code that makes it or a data file it read has changed since the
  * live release (`.publish.json`, record.ts); otherwise the live release's files are linked.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFeeds, folderReader } from '../build-feeds.ts';
 import { buildSearch } from '../build-search.ts';
 import { linkOrCopy, shareIfSame } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
+import { writeIfChanged } from '../pages/write-if-changed.ts';
+import type { TextCache } from '../search/write-index.ts';
 import { codeKey, Inputs, type ProductRecord, unchanged, writePublishRecord } from './record.ts';
 import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 import { plainFiles } from './tree.ts';
@@ -21,6 +23,25 @@ const SEARCH_CODE = [
   'node_modules/pagefind/package.json',
 ];
 const FEEDS_CODE = ['scripts/build-feeds.ts', 'scripts/feeds', 'scripts/lib/html-text.ts'];
+
+/**
+ * The articles' texts in the search engine's form, kept between publishes beside the releases
+ * (`SITE.releases/.search-text.json`, in no release): only changed articles are read again.
+ */
+const textCacheFile = (ctx: PublishContext) =>
+  path.join(path.dirname(ctx.release), '.search-text.json');
+
+async function readTextCache(ctx: PublishContext): Promise<TextCache> {
+  try {
+    const entries = JSON.parse(await readFile(textCacheFile(ctx), 'utf8'));
+    if (Array.isArray(entries)) return new Map(entries);
+  } catch {}
+  return new Map();
+}
+
+async function writeTextCache(ctx: PublishContext, cache: TextCache): Promise<void> {
+  await writeIfChanged(textCacheFile(ctx), JSON.stringify([...cache]));
+}
 
 /** Links the files `before` made from the live release's `folder` into this release's. */
 async function reuse(ctx: PublishContext, folder: string, before: ProductRecord) {
@@ -60,7 +81,9 @@ export const search: Step = {
       note = `dữ liệu không đổi: ${plural(own.length, 'tệp')} dùng lại`;
     } else {
       const inputs = new Inputs();
-      const result = await buildSearch(ctx.apiDir, ctx.warn, (f, b) => inputs.note(f, b));
+      const cache = await readTextCache(ctx);
+      const result = await buildSearch(ctx.apiDir, ctx.warn, (f, b) => inputs.note(f, b), cache);
+      await writeTextCache(ctx, cache);
       own = await plainFiles(path.join(ctx.release, folder));
       await save(ctx, 'search', {
         key,

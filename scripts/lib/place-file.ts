@@ -46,11 +46,18 @@ export async function placeFile(
  * Makes `file` (just written) a hard link to `older` when the two hold the same bytes: a new
  * link under a temporary name renamed over it, so the name is never missing. True when shared.
  */
-export async function shareIfSame(file: string, older: string): Promise<boolean> {
+export async function shareIfSame(
+  file: string,
+  older: string,
+  /** `named`: the name is a hash of the bytes (Pagefind's): the same size is enough. */
+  { named = false } = {},
+): Promise<boolean> {
   const [a, b] = await Promise.all([lstat(file), lstat(older).catch(() => null)]);
   if (!b?.isFile() || a.size !== b.size || a.ino === b.ino) return a.ino === b?.ino;
-  const [x, y] = await Promise.all([readFile(file), readFile(older)]);
-  if (!x.equals(y)) return false;
+  if (!named) {
+    const [x, y] = await Promise.all([readFile(file), readFile(older)]);
+    if (!x.equals(y)) return false;
+  }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.link`);
   try {
     await link(older, temp);

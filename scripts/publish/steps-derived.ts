@@ -22,6 +22,8 @@ const SEARCH_CODE = [
   'src/shared/search',
   'node_modules/pagefind/package.json',
 ];
+/** Pagefind's files named by a hash of their bytes: the same name and size are the same file. */
+const HASHED = /^(index|fragment|filter)\/[\w-]+\.pf_\w+$|^pagefind\.[\w-]+\.pf_meta$/;
 const FEEDS_CODE = ['scripts/build-feeds.ts', 'scripts/feeds', 'scripts/lib/html-text.ts'];
 
 /**
@@ -98,7 +100,9 @@ export const search: Step = {
         ? 0
         : (
             await mapLimit(own, 32, (file) =>
-              shareIfSame(path.join(ctx.release, folder, file), path.join(live, folder, file)),
+              shareIfSame(path.join(ctx.release, folder, file), path.join(live, folder, file), {
+                named: HASHED.test(file),
+              }),
             )
           ).filter(Boolean).length;
       const skipped = result.warnings.length ? `, bỏ qua ${result.warnings.length} mục lỗi` : '';

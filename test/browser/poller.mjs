@@ -196,7 +196,7 @@ export async function runPublish(args) {
  * at when that entry was served. Returns what `work` returned, each round, and the failures.
  */
 export async function searchAcross(origin, site, work, options = {}) {
-  const { concurrency = 4, base = '/', sample = 4, pauseMs = [50, 400] } = options;
+  const { concurrency = 6, base = '/', sample = 4, pauseMs = [300, 1200] } = options;
   if (new URL(origin).hostname !== '127.0.0.1') throw new Error('the poller only asks 127.0.0.1');
   const { realpath, readdir } = await import('node:fs/promises');
   const versions = new Map(); // entry hash → { files }

@@ -125,6 +125,8 @@ describe('npm run publish', () => {
     await walk(site);
     expect(new Set(modes)).toEqual(new Set(['755 d', '644 f']));
     expect((await stat(`${site}.releases`)).mode & 0o777).toBe(0o755);
+    // The folder --out goes in did not exist: made for the web server to enter (#28.6).
+    expect((await stat(path.dirname(site))).mode & 0o777).toBe(0o755);
   });
 
   it('a data update from a data folder rebuilds its search index and feeds for this site', async () => {

@@ -1,6 +1,7 @@
 // #28.1: a publish draws only what changed, reuses the rest from the live release (hard links),
 // and its result is byte-identical to a full publish. Real pages: it needs the app build in
 // dist/ (`npx vite build`), as test/browser does; without one it is skipped, saying so.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
@@ -9,7 +10,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../make-corpus.ts';
 import { PUBLISH_RECORD, readPublishRecord } from './record.ts';
-import { publish } from './run.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(REPO, 'dist');
@@ -44,6 +44,23 @@ async function files(dir: string) {
   return out;
 }
 
+/**
+ * `npm run publish` as a command: in this process it would load the real pages step into the
+ * module graph that Vitest shares between files (isolate: false), under the mocks of
+ * scripts/publish.test.ts. Returns each step's note.
+ */
+function publish(args: string[]): Record<string, string> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', ...args], {
+    cwd: REPO,
+    env: { ...process.env, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`publish: ${run.status}\n${run.stdout}${run.stderr}`);
+  return Object.fromEntries(
+    [...run.stdout.matchAll(/✓ (\S+)\s+[\d.]+ s {2}(.*)/g)].map((m) => [m[1], m[2]]),
+  );
+}
+
 const release = async (site: string) => path.resolve(path.dirname(site), await readlink(site));
 
 async function editBody(exportDir: string): Promise<string> {
@@ -67,18 +84,16 @@ describe.skipIf(!built)('an incremental publish (one article body edited)', () =
     tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-incremental-'));
     const exportDir = path.join(tmp, 'export');
     await makeCorpus({ articles: 40, years: 2, outDir: exportDir });
-    const quiet = { log: () => {}, warn: () => {} };
-    const common = { app: DIST, siteUrl: SITE_URL, in: exportDir, ...quiet };
+    const common = ['--app', DIST, '--site-url', SITE_URL, '--in', exportDir];
     const a = path.join(tmp, 'a', 'site');
-    await publish({ ...common, out: a });
+    publish([...common, '--out', a]);
     before = await release(a);
     liveBefore = await files(before);
     id = await editBody(exportDir);
-    const second = await publish({ ...common, out: a });
-    for (const s of second.steps) steps[s.name] = s.note;
+    Object.assign(steps, publish([...common, '--out', a]));
     after = await release(a);
     const b = path.join(tmp, 'b', 'site');
-    await publish({ ...common, out: b });
+    publish([...common, '--out', b]);
     full = await release(b);
   }, 240_000);
   afterAll(() => rm(tmp, { recursive: true, force: true }));

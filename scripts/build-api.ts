@@ -33,6 +33,8 @@ export interface BuildApiOptions {
    * is swapped in only once its index is built (the command line always does).
    */
   search?: boolean;
+  /** A tree built before (the live release's): files with the same bytes are linked from it. */
+  reuseFrom?: string;
 }
 
 /** Where `npm start` serves the sample data: right for it, wrong for any real deployment. */
@@ -45,6 +47,8 @@ export interface BuildApiResult {
   bytes: number;
   /** The search index, when asked for. */
   search?: BuildSearchResult;
+  /** Files linked from `reuseFrom`, unchanged. */
+  reused: number;
 }
 
 /**
@@ -93,15 +97,21 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
     files.set(`feeds/${name}`, text);
   }
   let search: BuildSearchResult | undefined;
-  await writeTreeAtomically(outDir, files, async (temp) => {
-    if (options.search) search = await buildSearch(temp);
-  });
+  const reused = await writeTreeAtomically(
+    outDir,
+    files,
+    async (temp) => {
+      if (options.search) search = await buildSearch(temp);
+    },
+    { reuseFrom: options.reuseFrom },
+  );
   return {
     search,
     articles: data.articles.length,
     categories: data.categories.length,
     files: files.size,
     bytes,
+    reused,
   };
 }
 

@@ -162,8 +162,10 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
 }
 
 /** Reads DIR, writes DIR/feeds/ all at once. Throws FeedsError for an unusable folder. */
-export async function buildFeeds(options: FeedOptions & { apiDir: string }): Promise<FeedsResult> {
-  const result = await renderFeeds(folderReader(options.apiDir), options);
+export async function buildFeeds(
+  options: FeedOptions & { apiDir: string; read?: Reader },
+): Promise<FeedsResult> {
+  const result = await renderFeeds(options.read ?? folderReader(options.apiDir), options);
   await writeFeedsAtomically(path.join(options.apiDir, 'feeds'), result.files);
   return result;
 }

@@ -9,8 +9,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './lib/args.ts';
-import { readSource, SearchSourceError } from './search/read-source.ts';
-import { writeIndex } from './search/write-index.ts';
+import { type OnRead, readSource, SearchSourceError } from './search/read-source.ts';
+import { type TextCache, writeIndex } from './search/write-index.ts';
 
 export { SearchSourceError } from './search/read-source.ts';
 
@@ -24,14 +24,27 @@ export interface BuildSearchResult {
 export async function buildSearch(
   apiDir: string,
   warn: (message: string) => void = (message) => console.warn(`Cảnh báo: ${message}`),
+  /** Told every data file read (publish records them, to know when to build again). */
+  onRead?: OnRead,
+  /** Articles' texts from an earlier build (publish keeps them), see writeIndex. */
+  cache?: TextCache,
 ): Promise<BuildSearchResult> {
   const dir = path.resolve(apiDir);
   const warnings: string[] = [];
-  const source = await readSource(dir, (message) => {
-    warnings.push(message);
-    warn(message);
-  });
-  const written = await writeIndex(path.join(dir, 'search'), source.articles, source.categories);
+  const source = await readSource(
+    dir,
+    (message) => {
+      warnings.push(message);
+      warn(message);
+    },
+    onRead,
+  );
+  const written = await writeIndex(
+    path.join(dir, 'search'),
+    source.articles,
+    source.categories,
+    cache,
+  );
   return { articles: source.articles.length, warnings, ...written };
 }
 

@@ -5,8 +5,12 @@
  *   npm run publish -- --app dist --in EXPORT  --out SITE --site-url URL [--images DIR]
  *   npm run publish -- --rollback --out SITE
  *
- * Prints each step with its time. Exit codes: 0 done, 1 failed (the live site untouched),
- * 2 bad arguments. The work is in scripts/publish/ (run.ts, steps.ts, releases.ts).
+ * Prints each step with its time. The exit code says whether the live site changed:
+ *   0  switched to the new version (or rolled back): done
+ *   1  failed before the switch, or another publish holds the lock: the live site is unchanged
+ *   2  bad arguments: nothing was done
+ *   3  switched to the new version, but cleaning up after it failed (old releases not removed)
+ * The work is in scripts/publish/ (run.ts, steps*.ts, releases.ts, lock.ts).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
           ? ` Quay lại bản trước: npm run publish -- --rollback --out ${values.out}`
           : ''),
     );
-    return 0;
+    return result.cleanup ? 3 : 0;
   } catch (error) {
     // Our own refusals say what to do; anything else (a full disk, EACCES) by its message.
     console.error(`Lỗi: ${(error as Error).message}`);

@@ -3,7 +3,8 @@
  *   site.json, categories.json ({ categories }), contacts.json, articles/*.json (one Article each).
  * Every problem found is collected, with its file and field, before anything is written.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
@@ -53,12 +54,28 @@ export interface ValidExport {
 
 type Read = { value: unknown } | { problem: string };
 
+/** A symbolic link is never followed (CONTRACT.md §8 v3): its target is not the export's. */
+const LINK = 'là liên kết tượng trưng (symlink), không phải tệp thường — không đọc theo liên kết';
+
+/** The text of a regular file, opened without following a link (ELOOP: it is one). */
+async function readPlainText(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error(), { code: 'ENOTFILE' });
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readJson(inDir: string, file: string): Promise<Read> {
   let text: string;
   try {
-    text = await readFile(path.join(inDir, file), 'utf8');
+    text = await readPlainText(path.join(inDir, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { problem: LINK };
+    if (code === 'ENOTFILE') return { problem: 'không phải tệp thường' };
     return { problem: code === 'ENOENT' ? 'thiếu tệp' : `không đọc được tệp (${code})` };
   }
   try {
@@ -132,11 +149,19 @@ export async function readExport(inDir: string): Promise<ValidExport> {
 
   let names: string[] = [];
   try {
-    const entries = await readdir(path.join(inDir, 'articles'), { withFileTypes: true });
-    names = entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-      .map((entry) => entry.name)
-      .sort();
+    if ((await lstat(path.join(inDir, 'articles'))).isSymbolicLink()) {
+      collect('articles/', '', LINK);
+    } else {
+      const entries = await readdir(path.join(inDir, 'articles'), { withFileTypes: true });
+      names = entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+        .map((entry) => entry.name)
+        .sort();
+      // A link among the articles is named, not skipped in silence nor read through.
+      for (const entry of entries) {
+        if (entry.isSymbolicLink()) collect(`articles/${entry.name}`, '', LINK);
+      }
+    }
   } catch {
     collect('articles/', '', 'thiếu thư mục bài viết');
   }

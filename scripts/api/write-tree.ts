@@ -5,6 +5,7 @@
  */
 import { lstat, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { placeFile } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
 import {
   clearLeftovers,
@@ -55,11 +56,25 @@ async function assertReplaceable(target: string, warn: Warn): Promise<void> {
   }
 }
 
-async function writeAll(root: string, files: Map<string, string>): Promise<void> {
+/**
+ * Writes every file; with `reuseFrom` (the same tree as published before), a file whose bytes
+ * are already there is hard-linked from it instead (publish's incremental release). Returns
+ * how many were reused.
+ */
+async function writeAll(
+  root: string,
+  files: Map<string, string>,
+  reuseFrom?: string,
+): Promise<number> {
   const dirs = new Set<string>();
   for (const file of files.keys()) dirs.add(path.dirname(file));
   for (const dir of [...dirs].sort()) await mkdir(path.join(root, dir), { recursive: true });
-  await mapLimit([...files], 32, ([file, text]) => writeFile(path.join(root, file), text));
+  let reused = 0;
+  await mapLimit([...files], 32, async ([file, text]) => {
+    if (!reuseFrom) return writeFile(path.join(root, file), text);
+    if (await placeFile(path.join(root, file), text, path.join(reuseFrom, file))) reused++;
+  });
+  return reused;
 }
 
 /**
@@ -70,19 +85,21 @@ export async function writeTreeAtomically(
   outDir: string,
   files: Map<string, string>,
   finish: (temp: string) => Promise<void> = async () => {},
-  options: ReplaceOptions = {},
-): Promise<void> {
+  options: ReplaceOptions & { reuseFrom?: string } = {},
+): Promise<number> {
   const target = path.resolve(outDir);
   await assertReplaceable(
     target,
     options.warn ?? ((message) => console.warn(`Cảnh báo: ${message}`)),
   );
+  let reused = 0;
   await replaceFolder(
     target,
     async (temp) => {
-      await writeAll(temp, files);
+      reused = await writeAll(temp, files, options.reuseFrom);
       await finish(temp);
     },
     options,
   );
+  return reused;
 }

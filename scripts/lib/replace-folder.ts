@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from './pool.ts';
 
@@ -145,7 +145,10 @@ async function makeReadable(root: string): Promise<void> {
     }
   }
   await mapLimit(dirs, 32, (dir) => chmod(dir, 0o755));
-  await mapLimit(files, 32, (file) => chmod(file, 0o644));
+  // Only where needed: a file may be a hard link shared with a live release (publish).
+  await mapLimit(files, 32, async (file) => {
+    if (((await lstat(file)).mode & 0o777) !== 0o644) await chmod(file, 0o644);
+  });
 }
 
 /**

@@ -38,6 +38,8 @@ export interface PagesReport {
   skipped: number;
   /** The drawing processes' peak memory added up, in kB (0 when drawn in this process). */
   childrenPeakKb: number;
+  /** The files of the pages drawn by this run (relative to dist), whether or not rewritten. */
+  files: string[];
 }
 
 const sha = (...parts: (string | Buffer)[]) => {
@@ -117,6 +119,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     removed: 0,
     skipped: 0,
     childrenPeakKb: 0,
+    files: [],
   };
   if (card.written) report.written++;
 
@@ -152,6 +155,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
       continue;
     }
     record[result.url] = result.record;
+    report.files.push(result.record.file);
     if (result.written) report.written++;
   }
   for (const [fault, count] of broken)

@@ -41,6 +41,20 @@ export async function readRecord(dist: string): Promise<RunRecord> {
   return { run: '', pages: {} };
 }
 
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Pages in URL order and each page's inputs by name, whichever pages were drawn again and in
+ * whatever order their reads completed: the same data gives the same bytes.
+ */
 export async function writeRecord(dist: string, record: RunRecord): Promise<void> {
-  await writeIfChanged(path.join(dist, RECORD_FILE), `${JSON.stringify(record)}\n`);
+  const pages = Object.fromEntries(
+    Object.entries(record.pages)
+      .sort(byKey)
+      .map(([url, page]) => [
+        url,
+        { ...page, inputs: Object.fromEntries(Object.entries(page.inputs).sort(byKey)) },
+      ]),
+  );
+  await writeIfChanged(path.join(dist, RECORD_FILE), `${JSON.stringify({ ...record, pages })}\n`);
 }

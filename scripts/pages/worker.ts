@@ -6,6 +6,15 @@ import { PageWriter, type WriterOptions } from './page-writer.ts';
 // memory (the parent's resourceUsage does not include its children).
 const say = (message: WorkerMessage) => process.send?.(message);
 
+// Dies with its parent, however the parent dies (kill -9 included): a publish that is gone
+// must not leave processes writing pages into its abandoned `.building-…` folder. The IPC
+// channel closes when the parent does; the parent pid changing is the backstop.
+const parent = process.ppid;
+process.once('disconnect', () => process.exit(1));
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(1);
+}, 250).unref();
+
 process.once('message', async (message) => {
   const { options, urls, lanes } = message as {
     options: WriterOptions;

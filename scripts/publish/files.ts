@@ -1,47 +1,11 @@
 /**
- * File work for `npm run publish`: copying into a release, and making a release readable by
- * the web server's user whatever this process's umask (or a helper's mkdtemp, mode 700) left.
+ * File work for `npm run publish`: making a release readable by the web server's user whatever
+ * this process's umask (or a helper's mkdtemp, mode 700) left. Copying in: tree.ts.
  */
 import { constants } from 'node:fs';
-import { access, chmod, cp, lstat, readdir, stat } from 'node:fs/promises';
+import { access, chmod, lstat, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../lib/pool.ts';
-
-/** Files and folders copied, in `dir`, recursively. */
-export async function countFiles(dir: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    count += entry.isDirectory() ? await countFiles(path.join(dir, entry.name)) : 1;
-  }
-  return count;
-}
-
-/**
- * Copies `from` into `to` (which must not exist), leaving out what `skip` names: a path
- * relative to `from`, with `/` separators. Dot files and folders are never copied: the build
- * manifest (`.vite/`), editor and VCS leftovers, half-written `.tmp` folders of a generator.
- */
-export async function copyTree(
-  from: string,
-  to: string,
-  skip: (relative: string) => boolean = () => false,
-): Promise<number> {
-  await cp(from, to, {
-    recursive: true,
-    errorOnExist: true,
-    force: false,
-    // A symlink in a build or a data folder is copied as the file it points at: the release
-    // must not depend on anything outside itself.
-    dereference: true,
-    filter: (source) => {
-      const relative = path.relative(from, source).split(path.sep).join('/');
-      if (relative === '') return true;
-      if (relative.split('/').some((part) => part.startsWith('.'))) return false;
-      return !skip(relative);
-    },
-  });
-  return countFiles(to);
-}
 
 /**
  * Folders 755, files 644, everything under `root`: the web server runs as another user
@@ -91,5 +55,18 @@ export async function isFile(file: string): Promise<boolean> {
     return (await stat(file)).isFile();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Makes `dir` (the folder --out goes in) when it does not exist, every folder made 755 whatever
+ * the umask: made 700 (umask 077), the web server's user could not enter it.
+ */
+export async function makeParent(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (!first) return;
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    await chmod(at, 0o755);
+    if (at === path.resolve(first) || at === path.dirname(at)) break;
   }
 }

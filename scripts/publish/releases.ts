@@ -4,8 +4,8 @@
  *   SITE               → a symlink, the web root nginx serves (`root SITE;`)
  *   SITE.releases/
  *     2025-01-05T10-15-00-123Z/     one complete version each: app, data, search, feeds
- *     .building-…/                  a version being built (never served, never rolled back to)
- *     .lock                         the publish running now
+ *     .building-…-PID/              a version being built (never served, never rolled back to)
+ *     .lock                         the publish running now (lock.ts)
  *
  * A new version is built beside the live one and switched in by renaming a new symlink over
  * SITE: rename(2) is atomic, so every request sees the old version or the new one, whole.
@@ -15,17 +15,17 @@ import {
   lstat,
   mkdir,
   readdir,
-  readFile,
   readlink,
   rename,
   rm,
   rmdir,
   symlink,
-  writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { PublishError } from './errors.ts';
+import { isAlive, takeLock } from './lock.ts';
 
-export class PublishError extends Error {}
+export { PublishError } from './errors.ts';
 
 /** Release names: a UTC time, sortable as text (`2025-01-05T10-15-00-123Z`). */
 export const RELEASE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;
@@ -97,6 +97,28 @@ export async function switchTo(site: string, name: string): Promise<void> {
   }
 }
 
+/** `.building-NAME-PID`: a release being built by process PID. */
+export const buildingName = (name: string, pid = process.pid) => `.building-${name}-${pid}`;
+
+/**
+ * What interrupted runs left in the releases folder: half-built releases (`.building-…`) and
+ * lock drafts (`.lock.PID`) whose process is gone. A folder whose process still runs is kept
+ * (it may still be writing there). Returns the names removed.
+ */
+export async function clearLeftovers(site: string): Promise<string[]> {
+  const dir = releasesDir(site);
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const match = /^\.building-.*?(?:-(\d+))?$|^\.lock\.(\d+)$/.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1] ?? match[2] ?? 0);
+    if (pid === process.pid || isAlive(pid)) continue;
+    await rm(path.join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /**
  * Removes every release but `keep` (the live one and the one before it) and any leftover of
  * a publish that was interrupted. Returns the names removed.
@@ -105,43 +127,19 @@ export async function prune(site: string, keep: Array<string | null>): Promise<s
   const dir = releasesDir(site);
   const removed: string[] = [];
   for (const name of await readdir(dir)) {
-    const old = RELEASE_NAME.test(name) && !keep.includes(name);
-    if (old || name.startsWith('.building-')) {
+    if (RELEASE_NAME.test(name) && !keep.includes(name)) {
       await rm(path.join(dir, name), { recursive: true, force: true });
       removed.push(name);
     }
   }
-  return removed;
+  return [...removed, ...(await clearLeftovers(site))];
 }
 
-/** One publish at a time per site: a second one would switch under the first. */
+/** One publish at a time per site (lock.ts). */
 export async function lock(site: string): Promise<() => Promise<void>> {
   const dir = releasesDir(site);
   await mkdir(dir, { recursive: true });
   // Whatever the umask: the web server's user must enter it to reach the live release.
   await chmod(dir, 0o755);
-  const file = path.join(dir, '.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
-      return () => rm(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      if (pid && isAlive(pid)) {
-        throw new PublishError(`một lần publish khác đang chạy cho ${site} (pid ${pid})`);
-      }
-      await rm(file, { force: true }); // left by a publish that was killed
-    }
-  }
-  throw new PublishError(`không khoá được ${file}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return takeLock(dir, site);
 }

@@ -5,12 +5,14 @@
  * was live before, for --rollback (scripts/publish/releases.ts). Any failure before the switch
  * leaves the live site exactly as it was.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { baseUrl } from '../build-feeds.ts';
-import { appBase } from './app-base.ts';
-import { closedAncestors, isFile } from './files.ts';
+import { closedAncestors, makeParent } from './files.ts';
+import { dropCarried, readPublishRecord } from './record.ts';
 import {
+  buildingName,
+  clearLeftovers,
   liveRelease,
   lock,
   PublishError,
@@ -20,7 +22,9 @@ import {
   releasesDir,
   switchTo,
 } from './releases.ts';
-import { type PublishContext, publishSteps, type Step } from './steps.ts';
+import { type PublishContext, plural, type Step } from './step-kit.ts';
+import { publishSteps } from './steps.ts';
+import { validate } from './validate.ts';
 
 export interface PublishOptions {
   app: string;
@@ -35,7 +39,7 @@ export interface PublishOptions {
   log?: (line: string) => void;
   warn?: (message: string) => void;
   /** The steps to run; default publishSteps() (tests put a failing one in). */
-  steps?: Step[];
+  steps?: Array<Step | Step[]>;
 }
 
 export interface StepReport {
@@ -49,68 +53,26 @@ export interface PublishResult {
   previous: string | null;
   removed: string[];
   steps: StepReport[];
+  /** Set when the new version is live but cleaning up after the switch failed. */
+  cleanup?: string;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Checks what can be checked before any work, so that a typo fails at once. */
-async function validate(options: PublishOptions): Promise<PublishContext['source']> {
-  if (Boolean(options.api) === Boolean(options.in)) {
-    throw new PublishError('cần đúng một trong --api THƯ_MỤC_DỮ_LIỆU hoặc --in THƯ_MỤC_XUẤT');
-  }
-  if (!(await isFile(path.join(options.app, 'index.html')))) {
-    throw new PublishError(
-      `${options.app} không phải bản dựng của ứng dụng (thiếu index.html): chạy npm run build`,
-    );
-  }
-  let site: URL;
-  try {
-    site = baseUrl(options.siteUrl, '--site-url');
-  } catch (error) {
-    throw new PublishError((error as Error).message);
-  }
-  const base = await appBase(options.app);
-  if (base && base !== site.pathname) {
-    throw new PublishError(
-      `ứng dụng trong ${options.app} được dựng cho đường dẫn ${base} nhưng --site-url là ${site.href}: ` +
-        `dựng lại với npx vite build --base ${site.pathname}, hoặc sửa --site-url`,
-    );
-  }
-  if (options.api && !(await isFile(path.join(options.api, 'site.json')))) {
-    throw new PublishError(`${options.api} không phải thư mục dữ liệu (thiếu site.json)`);
-  }
-  if (options.in && !(await isFile(path.join(options.in, 'site.json')))) {
-    throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu site.json)`);
-  }
-  // A release inside one of its own sources would be copied into itself.
-  const releasesAt = releasesDir(options.out);
-  for (const [flag, dir] of [
-    ['--app', options.app],
-    ['--api', options.api],
-    ['--in', options.in],
-    ['--images', options.images],
-  ]) {
-    const relative = dir ? path.relative(path.resolve(dir), releasesAt) : '..';
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-      throw new PublishError(`--out phải nằm ngoài thư mục ${flag} (${dir})`);
-    }
-  }
-  return options.api
-    ? { kind: 'api', dir: path.resolve(options.api) }
-    : { kind: 'export', dir: path.resolve(options.in ?? '') };
-}
 
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? console.log;
   const warn = options.warn ?? ((message: string) => console.warn(`Cảnh báo: ${message}`));
   const source = await validate(options);
   const site = path.resolve(options.out);
-  await mkdir(path.dirname(site), { recursive: true });
+  await makeParent(path.dirname(site));
   const unlock = await lock(site);
   try {
     const previous = await liveRelease(site);
+    const left = await clearLeftovers(site);
+    if (left.length) log(`Xoá phần còn sót của lần chạy bị ngắt: ${left.join(', ')}`);
     const name = releaseName(await releases(site));
-    const building = path.join(releasesDir(site), `.building-${name}`);
+    const building = path.join(releasesDir(site), buildingName(name));
+    const live = previous && path.join(releasesDir(site), previous);
     const ctx: PublishContext = {
       app: path.resolve(options.app),
       source,
@@ -118,9 +80,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       siteUrl: baseUrl(options.siteUrl, '--site-url').href,
       release: building,
       apiDir: path.join(building, 'api'),
+      live,
+      previous: await readPublishRecord(live),
+      record: {},
       warn,
     };
-    log(`Phát hành ${site} (bản ${name})`);
+    log(
+      `Phát hành ${site} (bản ${name}${previous ? `, dùng lại tệp không đổi của bản ${previous}` : ''})`,
+    );
     const reports: StepReport[] = [];
     const step = async (label: string, run: () => Promise<string>) => {
       const started = performance.now();
@@ -137,7 +104,16 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       }
     };
     try {
-      for (const s of options.steps ?? publishSteps(ctx)) await step(s.name, () => s.run(ctx));
+      for (const s of options.steps ?? publishSteps(ctx)) {
+        if (!Array.isArray(s)) {
+          await step(s.name, () => s.run(ctx));
+          continue;
+        }
+        // Side by side; every one ends before the release is removed on a failure.
+        const ends = await Promise.allSettled(s.map((one) => step(one.name, () => one.run(ctx))));
+        const failed = ends.find((end) => end.status === 'rejected');
+        if (failed) throw failed.reason;
+      }
       // Complete: from here on it may be served (and rolled back to).
       await rename(building, path.join(releasesDir(site), name));
     } catch (error) {
@@ -151,12 +127,20 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await switchTo(site, name);
       return `${path.basename(site)} → ${path.basename(releasesDir(site))}/${name}`;
     });
+    // The new version is live: what fails from here on is reported, not thrown as a failure
+    // of the publish (the CLI exits 3: switched, cleanup incomplete).
     let removed: string[] = [];
+    let cleanup: string | undefined;
     await step('prune', async () => {
       removed = await prune(site, [name, previous]);
+      const dropped = live ? await dropCarried(live) : 0;
       return previous
-        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ`
+        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ` +
+            (dropped ? `, ${plural(dropped, 'tệp')} chỉ mục cũ trong bản trước` : '')
         : 'bản đầu tiên';
+    }).catch((error: Error) => {
+      cleanup = `đã chuyển sang bản ${name}, nhưng dọn dẹp không xong: ${error.message}`;
+      warn(cleanup);
     });
     const closed = await closedAncestors(releasesDir(site));
     if (closed.length) {
@@ -164,7 +148,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         `máy chủ web (www-data, nobody) không vào được ${closed.join(', ')}: chmod o+x cho các thư mục đó`,
       );
     }
-    return { release: name, previous, removed, steps: reports };
+    return { release: name, previous, removed, steps: reports, cleanup };
   } finally {
     await unlock();
   }

@@ -35,11 +35,17 @@ type Warn = (message: string) => void;
 
 type Read = { ok: true; value: unknown } | { ok: false; missing: boolean; message: string };
 
-async function readJson(dir: string, file: string): Promise<Read> {
+/** Told every file read, with its bytes (null: could not be read), e.g. to record the inputs. */
+export type OnRead = (file: string, bytes: Buffer | null) => void;
+
+async function readJson(dir: string, file: string, onRead?: OnRead): Promise<Read> {
   let text: string;
   try {
-    text = await readFile(path.join(dir, file), 'utf8');
+    const bytes = await readFile(path.join(dir, file));
+    onRead?.(file, bytes);
+    text = bytes.toString('utf8');
   } catch (error) {
+    onRead?.(file, null);
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return { ok: false, missing, message: missing ? 'không có tệp' : (error as Error).message };
   }
@@ -57,8 +63,13 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** A required document: anything wrong with it stops the build. */
-async function required<T extends v.GenericSchema>(dir: string, file: string, schema: T) {
-  const read = await readJson(dir, file);
+async function required<T extends v.GenericSchema>(
+  dir: string,
+  file: string,
+  schema: T,
+  onRead?: OnRead,
+) {
+  const read = await readJson(dir, file, onRead);
   if (!read.ok) throw new SearchSourceError(`${path.join(dir, file)}: ${read.message}`);
   const parsed = v.safeParse(schema, read.value);
   if (!parsed.success) {
@@ -73,12 +84,17 @@ const PageShape = v.object({
   items: v.array(v.unknown()),
 });
 
-async function categoryIds(dir: string, slug: string, warn: Warn): Promise<string[]> {
+async function categoryIds(
+  dir: string,
+  slug: string,
+  warn: Warn,
+  onRead?: OnRead,
+): Promise<string[]> {
   const ids: string[] = [];
   let pageCount = 1;
   for (let page = 1; page <= pageCount; page++) {
     const file = `categories/${slug}/${page}.json`;
-    const read = await readJson(dir, file);
+    const read = await readJson(dir, file, onRead);
     const parsed = read.ok ? v.safeParse(PageShape, read.value) : undefined;
     if (!parsed?.success) {
       warn(`${file}: ${read.ok ? firstIssue(parsed?.issues ?? []) : read.message} — bỏ qua`);
@@ -94,17 +110,17 @@ async function categoryIds(dir: string, slug: string, warn: Warn): Promise<strin
   return ids;
 }
 
-export async function readSource(dir: string, warn: Warn): Promise<SearchSource> {
-  await required(dir, 'site.json', SiteDocument);
-  const { categories } = await required(dir, 'categories.json', CategoriesDocument);
+export async function readSource(dir: string, warn: Warn, onRead?: OnRead): Promise<SearchSource> {
+  await required(dir, 'site.json', SiteDocument, onRead);
+  const { categories } = await required(dir, 'categories.json', CategoriesDocument, onRead);
   // Every category, not just the roots: a child whose parent is missing is still listed.
   const ids = new Set<string>();
   for (const category of categories) {
-    for (const id of await categoryIds(dir, category.slug, warn)) ids.add(id);
+    for (const id of await categoryIds(dir, category.slug, warn, onRead)) ids.add(id);
   }
   const read = await mapLimit([...ids], 16, async (id) => {
     const file = `articles/${id}.json`;
-    const result = await readJson(dir, file);
+    const result = await readJson(dir, file, onRead);
     if (!result.ok) {
       warn(`${file}: ${result.message} — bỏ qua bài này`);
       return undefined;

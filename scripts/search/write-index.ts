@@ -3,6 +3,7 @@
  * temporary folder beside the target, which then replaces it, so a failed build leaves the
  * previous index (or none) and never half of one.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -45,11 +46,27 @@ export function recordText(article: Article): string {
     .join('\n');
 }
 
+/**
+ * An article's text in the engine's form, by a hash of what it is made from: reading a body's
+ * text (jsdom) is most of an index build's time, and a publish keeps these from the one before
+ * (scripts/publish/steps-derived.ts), so that only changed articles are read again. A pure
+ * function of the key: the index is the same with or without it.
+ */
+export type TextCache = Map<string, string>;
+
+const textKey = (article: Article) =>
+  createHash('sha1')
+    .update(`${article.title}\0${article.summary ?? ''}\0${article.body}`)
+    .digest('base64');
+
 export async function writeIndex(
   target: string,
   articles: readonly Article[],
   categories: readonly Category[],
+  /** Texts made before (read and filled in: afterwards it holds exactly these articles'). */
+  cache?: TextCache,
 ): Promise<{ files: number; bytes: number }> {
+  const used: TextCache = new Map();
   const bySlug = new Map(categories.map((category) => [category.slug, category]));
   // The binary starts on createIndex (and stops on close) with this process's environment.
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -59,9 +76,12 @@ export async function writeIndex(
     const index = created.index;
     if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     for (const article of articles) {
+      const key = textKey(article);
+      const content = cache?.get(key) ?? toEngineText(recordText(article));
+      used.set(key, content);
       const added = await index.addCustomRecord({
         url: recordUrl(article.id),
-        content: toEngineText(recordText(article)),
+        content,
         language: 'vi',
         // Searchable, so only these two (src/shared/search/record.ts says why). The title is in
         // the engine's form, as the content: with a bare `đ` it matched `duong` only through the
@@ -78,6 +98,10 @@ export async function writeIndex(
     if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
     const files = built.files.filter((file) => !UNUSED.test(file.path));
     await replaceFolderWith(target, files);
+    if (cache) {
+      cache.clear();
+      for (const [key, text] of used) cache.set(key, text);
+    }
     return { files: files.length, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
   } finally {
     await pagefind.close();

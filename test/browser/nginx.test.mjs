@@ -18,7 +18,7 @@ import { note, test } from './fixtures.mjs';
 import { consoleErrors, expectNoPageErrors, newPage, REPO_ROOT, waitVisible } from './harness.mjs';
 import { headersFor } from './headers-file.mjs';
 import { nginxMissing, startNginx } from './nginx.mjs';
-import { judge, nextVersion, pollDuring, pollPaths, runPublish } from './poller.mjs';
+import { judge, nextVersion, pollDuring, pollPaths, runPublish, searchAcross } from './poller.mjs';
 
 test.describe.configure({ timeout: 180_000 });
 const run = promisify(execFile);
@@ -185,6 +185,23 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     assert.match(await name(), /\(bản mới\)$/);
     await runPublish(['--rollback', '--out', s.site]);
     assert.doesNotMatch(await name(), /bản mới/);
+  });
+
+  test('search readers across a republish: the entry, then its index files, never a 404', async () => {
+    ready();
+    // Pagefind in a page loaded before the switch holds the old entry and asks for the files it
+    // names (content-hashed) afterwards: the new release carries the old ones it lacks.
+    const exportC = await nextVersion(s.exportA, path.join(s.dir, 'export-c'));
+    const verdict = await searchAcross(s.nginx.origin, s.site, () =>
+      runPublish([...s.publishArgs, '--in', exportC]),
+    );
+    note(
+      `search across a republish: ${verdict.rounds} rounds, ${verdict.requests} requests, ` +
+        `${verdict.spanning} spanning the switch, ${verdict.failed} failed`,
+    );
+    assert.equal(verdict.versions, 2, 'the readers saw both indexes');
+    assert.ok(verdict.spanning > 0, 'some reader asked for old index files after the switch');
+    assert.equal(verdict.failed, 0, JSON.stringify(verdict.examples));
   });
 
   test('works under a sub-path with the generated /portal/ block', async () => {

@@ -186,3 +186,103 @@ export async function runPublish(args) {
   }));
   return { stdout, stderr, steps };
 }
+
+/**
+ * Readers of the search index across a switch (CONTRACT.md §8 v3): each reads
+ * `api/search/pagefind-entry.json`, then — after a pause in which the site may switch — asks for
+ * the index files of that entry's version (its `pagefind.{hash}.pf_meta` and a sample of its
+ * hashed `index/`, `fragment/`, `filter/` files), as Pagefind in a page loaded before the switch
+ * does. `site` is the published symlink: a version's files are read from the release it pointed
+ * at when that entry was served. Returns what `work` returned, each round, and the failures.
+ */
+export async function searchAcross(origin, site, work, options = {}) {
+  const { concurrency = 6, base = '/', sample = 4, pauseMs = [300, 1200] } = options;
+  if (new URL(origin).hostname !== '127.0.0.1') throw new Error('the poller only asks 127.0.0.1');
+  const { realpath, readdir } = await import('node:fs/promises');
+  const versions = new Map(); // entry hash → { files }
+  const learn = async () => {
+    const release = await realpath(site);
+    const entry = JSON.parse(await readFile(path.join(release, 'api/search/pagefind-entry.json')));
+    const hash = entry.languages.vi.hash;
+    if (versions.has(hash)) return;
+    const record = await readFile(path.join(release, '.publish.json'), 'utf8').catch(() => null);
+    const own = record && JSON.parse(record).search?.files;
+    const all = own ?? (await readdir(path.join(release, 'api/search'), { recursive: true }));
+    const files = all.filter((f) => /^(index|fragment|filter)\/.+\.pf_/.test(f));
+    versions.set(hash, { files, meta: `pagefind.${hash}.pf_meta` });
+  };
+  await learn();
+  const rounds = [];
+  let done = false;
+  const get = async (p) => {
+    try {
+      const res = await fetch(`${origin}${base}${p}`);
+      await res.arrayBuffer();
+      return res.status;
+    } catch {
+      return 0;
+    }
+  };
+  const reader = async (n) => {
+    let seed = n + 1;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    while (!done) {
+      const start = performance.now();
+      const res = await fetch(`${origin}${base}api/search/pagefind-entry.json`).catch(() => null);
+      const entry = res?.ok ? await res.json() : null;
+      const hash = entry?.languages?.vi?.hash;
+      if (hash && !versions.has(hash)) await learn();
+      const version = versions.get(hash);
+      await new Promise((r) => setTimeout(r, pauseMs[0] + random() * (pauseMs[1] - pauseMs[0])));
+      const asked = version
+        ? [
+            version.meta,
+            ...Array.from(
+              { length: sample },
+              () => version.files[Math.floor(random() * version.files.length)],
+            ),
+          ]
+        : [];
+      const statuses = await Promise.all(asked.map((f) => get(`api/search/${f}`)));
+      rounds.push({
+        hash,
+        start,
+        end: performance.now(),
+        asked,
+        statuses,
+        entryOk: Boolean(version),
+      });
+    }
+  };
+  const readers = Array.from({ length: concurrency }, (_, n) => reader(n));
+  let result;
+  try {
+    result = await work();
+  } finally {
+    await new Promise((r) => setTimeout(r, pauseMs[1] + 200));
+    done = true;
+    await Promise.all(readers);
+  }
+  const hashes = [...new Set(rounds.map((r) => r.hash))];
+  const first = rounds.find((r) => r.hash === hashes.at(-1))?.start ?? Number.POSITIVE_INFINITY;
+  const failures = rounds.flatMap((r) =>
+    r.entryOk
+      ? r.asked
+          .filter((_, i) => r.statuses[i] !== 200)
+          .map((f) => `${f} ${r.statuses[r.asked.indexOf(f)]}`)
+      : ['entry'],
+  );
+  return {
+    result,
+    rounds: rounds.length,
+    requests: rounds.reduce((sum, r) => sum + 1 + r.asked.length, 0),
+    versions: hashes.length,
+    // Rounds that read the old entry and asked for its files once the new one was served.
+    spanning: rounds.filter((r) => r.hash === hashes[0] && r.end > first).length,
+    failed: failures.length,
+    examples: failures.slice(0, 5),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The prerendered pages (§6), the check of what readers get, and the permissions. The pages
+ * step starts from the live release's pages (hard links) and their record (`.pages.json`):
+ * build:pages then draws only the pages whose data, app or address changed, writes a changed
+ * page as a new file renamed over the link, and removes the pages the data no longer has.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { linkOrCopy } from '../lib/place-file.ts';
+import { buildPages } from '../pages/build-pages.ts';
+import { RECORD_FILE, readRecord } from '../pages/record.ts';
+import { checkSite } from '../site-check/check-site.ts';
+import { printProblems } from '../site-check/print.ts';
+import { PublishError } from './errors.ts';
+import { isFile, makeReadable } from './files.ts';
+import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
+
+/** Files build:pages writes beside the pages, which it keeps when their bytes are the same. */
+const BESIDE = /^(sitemap(-\d+)?\.xml|robots\.txt|og-image-[0-9a-f]+\.png)$/;
+
+/** Links the live release's pages, their record and sitemaps into the new release. */
+async function seedPages(ctx: PublishContext): Promise<void> {
+  const live = ctx.live;
+  if (!live) return;
+  const record = await readRecord(live);
+  const files = new Set(Object.values(record.pages).map((page) => page.file));
+  for (const name of await readdir(live)) if (BESIDE.test(name)) files.add(name);
+  if (files.size === 0) return;
+  files.add(RECORD_FILE);
+  for (const file of files) {
+    if (path.isAbsolute(file) || file.split('/').includes('..')) continue;
+    const to = path.join(ctx.release, file);
+    // The app's own index.html (a new file of this release) gives way to the drawn home page.
+    if (file !== 'index.html' && (await isFile(to))) continue;
+    await rm(to, { force: true });
+    await mkdir(path.dirname(to), { recursive: true, mode: 0o755 });
+    await linkOrCopy(path.join(live, file), to).catch((error) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+/** Every readable page as static HTML (§6), sitemap.xml and robots.txt, into the release. */
+export const pages: Step = {
+  name: 'pages',
+  async run(ctx) {
+    await seedPages(ctx);
+    const report = await buildPages({
+      dist: ctx.release,
+      siteUrl: ctx.siteUrl,
+      api: ctx.apiDir,
+      warn: ctx.warn,
+    });
+    ctx.drawn = report.files;
+    const skipped = report.skipped ? `, bỏ qua ${report.skipped}` : '';
+    const drawn = report.drawn - report.skipped;
+    return `${plural(report.pages, 'trang')}: vẽ ${tally(drawn, report.pages + 1 - report.drawn, report.removed)}${skipped}`;
+  },
+};
+
+/** What every reader needs is there, before anyone is switched to it. */
+export const check: Step = {
+  name: 'check',
+  async run(ctx) {
+    const needed = [
+      'index.html',
+      'shell.html',
+      'sitemap.xml',
+      'sw.js',
+      'api/site.json',
+      'api/categories.json',
+      'api/search/pagefind-entry.json',
+      'api/feeds/all.xml',
+    ];
+    const missing: string[] = [];
+    for (const file of needed)
+      if (!(await isFile(path.join(ctx.release, file)))) missing.push(file);
+    if (missing.length) throw new PublishError(`bản mới thiếu ${missing.join(', ')}`);
+    // The pages as readers, crawlers and link previews get them (check:site): a release with a
+    // half-drawn page, a broken link or invalid HTML is refused, and the live site stays. Only
+    // the pages drawn now (and the two every reader may get): the others passed when drawn.
+    const files = ctx.drawn && [...new Set([...ctx.drawn, '404.html', 'shell.html'])].sort();
+    const site = await checkSite({ dist: ctx.release, api: ctx.apiDir, files });
+    printProblems(site.warnings, ctx.warn, 20);
+    if (site.problems.length > 0) {
+      const lines: string[] = [];
+      printProblems(site.problems, (line) => lines.push(line), 20);
+      throw new PublishError(
+        `kiểm tra trang (check:site): ${site.problems.length} lỗi\n${lines.join('\n')}`,
+      );
+    }
+    return `đủ tệp, ${plural(site.pages, 'trang')} vẽ lần này đạt check:site`;
+  },
+};
+
+/**
+ * Readable by the web server's user, whatever the umask or a helper's mkdtemp (700) left. A
+ * file reused from the live release is already 644 and is not touched (it is that release's
+ * file too).
+ */
+export const permissions: Step = {
+  name: 'permissions',
+  async run(ctx) {
+    const changed = await makeReadable(ctx.release);
+    return `thư mục 755, tệp 644${changed ? ` (sửa ${plural(changed, 'tệp')})` : ''}`;
+  },
+};

@@ -1,4 +1,6 @@
 import { Link } from 'react-router-dom';
+import { useArchiveIndex } from '../features/archive/api/get-archive-index';
+import { useArchiveMonth } from '../features/archive/api/get-archive-month';
 import { ArchiveLinks } from '../features/archive/components/ArchiveLinks';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryTreeList } from '../features/categories/components/CategoryTreeList';
@@ -25,10 +27,23 @@ export function NeedsScriptPage() {
           <CategoryTreeList tree={tree} />
         </nav>
       )}
-      <ArchiveLinks />
+      <NewestArchive />
       <p>
         <HomeLink>Về trang chủ</HomeLink> · <Link to="/contacts">Danh bạ đường dây nóng</Link>
       </p>
     </div>
   );
+}
+
+/**
+ * The archive links read the cache (in the browser they must not fetch on a first load); drawn
+ * only by the generator, this page declares the two files so that it fetches them first.
+ */
+function NewestArchive() {
+  const month = useArchiveIndex().data?.at(-1)?.month;
+  return month ? <NewestMonth month={month} /> : null;
+}
+
+function NewestMonth({ month }: { month: string }) {
+  return useArchiveMonth(month).isSuccess ? <ArchiveLinks /> : null;
 }

@@ -133,9 +133,6 @@ function HomeBody({
       </div>
       <aside className="with-sidebar__aside" aria-label="Tiện ích">
         <HotlineBox />
-        <Suspense fallback={null}>
-          <ArchiveLinks />
-        </Suspense>
         <DeferredDatePicker />
         {tree && (
           <nav className="box" aria-labelledby="all-categories-title">
@@ -143,6 +140,10 @@ function HomeBody({
             <CategoryTreeList tree={tree} />
           </nav>
         )}
+        {/* Last: drawn by the browser, it comes once idle and must move nothing below it. */}
+        <Suspense fallback={null}>
+          <ArchiveLinks />
+        </Suspense>
       </aside>
     </div>
   );

@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { mockApi } from './fixture-api.mjs';
@@ -23,6 +22,7 @@ import {
   waitUntil,
   waitVisible,
 } from './harness.mjs';
+import { serveOnePage } from './one-page-server.mjs';
 
 const run = promisify(execFile);
 test.describe.configure({ timeout: 90_000 });
@@ -68,24 +68,7 @@ test.describe('embedding (CONTRACT.md §3)', () => {
   <p>Cuối trang.</p>
 </body>
 </html>`;
-    const server = createServer((req, res) => {
-      if (req.url === '/' || req.url === '/index.html') {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(page);
-      } else {
-        res.writeHead(404, { 'Content-Type': 'text/plain' });
-        res.end('Not found');
-      }
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return {
-      url: `http://127.0.0.1:${server.address().port}/`,
-      close: () =>
-        new Promise((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections?.();
-        }),
-    };
+    return serveOnePage(page);
   }
 
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();

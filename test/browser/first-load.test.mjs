@@ -14,7 +14,8 @@ const suite = browserSuite();
  * script-URL policy, a file it shares with search), the calendar's popup.
  */
 // Fetched once idle: offline support, the calendar, home's archive links and their data.
-const LATER = /\/(start|script-url|CalendarPopup|ArchiveLinks|prefetch-newest|archive-data)-[\w-]+\.js$/;
+const LATER =
+  /\/(start|script-url|CalendarPopup|ArchiveLinks|prefetch-newest|archive-data)-[\w-]+\.js$/;
 const DATE_BOX = /\/date-picker-[\w-]+\.js$/;
 
 /** JS files the page requests, in order, as URL paths. */

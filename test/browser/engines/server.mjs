@@ -16,6 +16,7 @@
 
 import { createServer, request } from 'node:http';
 import { startServer } from '../../../deploy/serve.mjs';
+import { serveOnePage } from '../one-page-server.mjs';
 
 const PROBE_PATH = '/__engines/probe.js';
 const LOG_PATH = '/__engines/log';
@@ -219,22 +220,5 @@ export async function wardSite(portal, body) {
 ${body}
 </body>
 </html>`;
-  const server = createServer((req, res) => {
-    if (req.url === '/' || req.url === '/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(page);
-    } else {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('Not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return serveOnePage(page);
 }

@@ -13,9 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { buildTree } from './api/build-tree.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
-import { baseUrl, renderFeeds } from './build-feeds.ts';
+import { renderFeeds } from './build-feeds.ts';
 import { type BuildSearchResult, buildSearch } from './build-search.ts';
 import { intArg, parseArgs } from './lib/args.ts';
+import { baseUrl } from './lib/site-url.ts';
 
 export { ExportError } from './api/read-export.ts';
 

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApi } from './build-api.ts';
-import { baseUrl, buildFeeds, FEED_LIMIT, FeedsError } from './build-feeds.ts';
+import { buildFeeds, FEED_LIMIT, FeedsError } from './build-feeds.ts';
 import { atomProblems, entries, parseXml, text } from './feeds/atom-check.ts';
+import { baseUrl } from './lib/site-url.ts';
 import { article, readTree, removeDir, SITE, tempDir, writeExport } from './test-helpers.ts';
 
 const SITE_URL = 'https://quan1.example.gov.vn/';

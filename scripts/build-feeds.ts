@@ -8,6 +8,7 @@
  * feeds/ folder is replaced at once. `npm run build:api` runs the same rendering on the tree it
  * has just built (see scripts/build-api.ts). See data/README.md.
  */
+
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sortNewest } from '../src/shared/lib/by-newest.ts';
@@ -25,6 +26,7 @@ import { excerpt } from './feeds/text.ts';
 import { writeFeedsAtomically } from './feeds/write-feeds.ts';
 import { parseArgs } from './lib/args.ts';
 import { htmlToText } from './lib/html-text.ts';
+import { baseUrl } from './lib/site-url.ts';
 
 export { FeedsError, folderReader, type Reader } from './feeds/read-folder.ts';
 
@@ -43,27 +45,6 @@ export interface FeedsResult {
   /** file name under feeds/ → XML */
   files: Map<string, string>;
   warnings: string[];
-}
-
-/** An absolute http(s) URL ending in `/`, or an error naming the option. */
-export function baseUrl(value: string, option: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(
-      `${option} phải là địa chỉ tuyệt đối, như https://quan1.example.gov.vn/ (nhận "${value}")`,
-    );
-  }
-  // `new URL` drops a bare trailing `?` or `#`, so the text itself is checked; a user name or
-  // password would land in every feed's ids and links.
-  if (!/^https?:$/.test(url.protocol) || /[?#]/.test(value) || url.username || url.password) {
-    throw new Error(
-      `${option} phải là địa chỉ http(s) không có ? hay #, không có tên đăng nhập (nhận "${value}")`,
-    );
-  }
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
 }
 
 const newestFirst = (items: readonly FeedItem[]) => sortNewest(items, (item) => item.article);

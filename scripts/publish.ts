@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { baseUrl } from './build-feeds.ts';
+import { baseUrl } from './lib/site-url.ts';
 import { publish, rollback, seconds } from './publish/run.ts';
 
 export { PublishError } from './publish/releases.ts';

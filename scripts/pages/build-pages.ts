@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { LAYOUTS } from '../../src/app/route-manifest.ts';
 import { CategoriesDocument, SiteDocument } from '../../src/shared/contract/documents.ts';
 import { parseDataJson } from '../../src/shared/contract/json.ts';
-import { baseUrl } from '../build-feeds.ts';
+import { baseUrl } from '../lib/site-url.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
 import { checkShell } from './document.ts';

@@ -7,7 +7,7 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { baseUrl } from '../build-feeds.ts';
+import { baseUrl } from '../lib/site-url.ts';
 import { closedAncestors, makeParent } from './files.ts';
 import { dropCarried, readPublishRecord } from './record.ts';
 import {

@@ -1,6 +1,6 @@
 /** What publish checks before any work, so that a typo fails at once (run.ts). */
 import path from 'node:path';
-import { baseUrl } from '../build-feeds.ts';
+import { baseUrl } from '../lib/site-url.ts';
 import { appBase } from './app-base.ts';
 import { PublishError } from './errors.ts';
 import { isFile } from './files.ts';

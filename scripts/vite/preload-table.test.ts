@@ -1,5 +1,6 @@
 import { matchRoutes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../src/app/route-manifest.ts';
 import { namedRouteTable } from '../../test/utils/named-route-table.ts';
 import { PRELOAD_BOOT } from './preload-data.ts';
 import { preloadTable } from './preload-table.ts';
@@ -27,7 +28,9 @@ function boot(pathname: string, base = '/') {
 }
 
 describe('index.html’s preload table, derived from the route manifest', () => {
+  // Every route's sample, and the edges between them (case, trailing slashes, bad params).
   const urls = [
+    ...ROUTES.map((route) => route.sample),
     '/',
     '/articles/bai-1',
     '/articles/Bai_1',
@@ -50,6 +53,13 @@ describe('index.html’s preload table, derived from the route manifest', () => 
     '/embed/khac',
     '/khong-co/gi',
   ];
+  it('ranks every route as React Router does: each sample preloads its own route', () => {
+    for (const route of ROUTES) {
+      const expected = route.layout === 'widget' ? ['EmbedLayout', route.module] : [route.module];
+      expect(boot(route.sample).modules, route.id).toEqual(expected);
+    }
+  });
+
   it('preloads the modules the router draws each URL with', () => {
     for (const url of urls) {
       const ids = (matchRoutes(namedRouteTable(), url) ?? []).map((m) => m.route.id ?? '');

@@ -60,8 +60,11 @@ export interface RouteEntry {
   params?: Readonly<Record<string, ParamKind>>;
   /** Contract files the first screen reads beyond the layout's, `{param}` filled from the URL. */
   data?: readonly string[];
-  /** A URL of this route, for the size check and the bench (no base path). */
-  sample?: string;
+  /**
+   * A URL of this route (no base path): the size check and the bench load it, and a unit test
+   * checks that the router and the preload table both give it to this route.
+   */
+  sample: string;
   /** First-load JS budget in gzip bytes (entry + route chunks), checked by `npm run check:size`. */
   budget?: number;
   /** Drawn as a static page by `build:pages` (§6): one file per URL the data has. */
@@ -104,6 +107,7 @@ export const ROUTES: readonly RouteEntry[] = [
     module: 'CategoryRoute',
     params: { slug: 'slug', page: 'page' },
     data: ['categories/{slug}/{page}.json'],
+    sample: '/categories/x/page/2',
     prerender: true,
   },
   {
@@ -135,6 +139,7 @@ export const ROUTES: readonly RouteEntry[] = [
     module: 'ArchiveRoute',
     params: { date: 'month' },
     data: ['archive/index.json', 'archive/{date}.json'],
+    sample: '/archive/2007-12',
     prerender: true,
   },
   {
@@ -146,11 +151,24 @@ export const ROUTES: readonly RouteEntry[] = [
     budget: 107648,
     prerender: true,
   },
-  { id: 'feeds', layout: 'portal', path: 'feeds', module: 'FeedsRoute', prerender: true },
-  { id: 'search', layout: 'portal', path: 'search', module: 'SearchRoute' },
+  {
+    id: 'feeds',
+    layout: 'portal',
+    path: 'feeds',
+    module: 'FeedsRoute',
+    sample: '/feeds',
+    prerender: true,
+  },
+  { id: 'search', layout: 'portal', path: 'search', module: 'SearchRoute', sample: '/search' },
   // The builder is a page of the portal for ward webmasters: normal header and footer.
-  { id: 'embed-builder', layout: 'portal', path: 'embed', module: 'EmbedBuilderRoute' },
-  { id: 'not-found', layout: 'portal', path: '*', module: 'NotFoundRoute' },
+  {
+    id: 'embed-builder',
+    layout: 'portal',
+    path: 'embed',
+    module: 'EmbedBuilderRoute',
+    sample: '/embed',
+  },
+  { id: 'not-found', layout: 'portal', path: '*', module: 'NotFoundRoute', sample: '/khong-co/gi' },
   {
     id: 'widget-latest',
     layout: 'widget',
@@ -166,9 +184,22 @@ export const ROUTES: readonly RouteEntry[] = [
     path: 'contacts',
     module: 'EmbedContactsRoute',
     data: ['contacts.json'],
+    sample: '/embed/contacts',
   },
-  { id: 'widget-calendar', layout: 'widget', path: 'calendar', module: 'EmbedCalendarRoute' },
-  { id: 'widget-not-found', layout: 'widget', path: '*', module: 'EmbedNotFoundRoute' },
+  {
+    id: 'widget-calendar',
+    layout: 'widget',
+    path: 'calendar',
+    module: 'EmbedCalendarRoute',
+    sample: '/embed/calendar',
+  },
+  {
+    id: 'widget-not-found',
+    layout: 'widget',
+    path: '*',
+    module: 'EmbedNotFoundRoute',
+    sample: '/embed/khac',
+  },
 ];
 
 /** `/articles/:id` filled in: `{ id: 'x' }` → `/articles/x` (the layout's prefix included). */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { siteDateTime } from '../feeds/atom.ts';
+import { LOADING, mainOf, STREAMED } from '../site-check/page-rules.ts';
 import { DataFiles } from './data-files.ts';
 import { pageDocument } from './document.ts';
 import { brokenParts, drawPage } from './draw.ts';
@@ -58,12 +59,10 @@ export class UnusableDrawing extends Error {}
  * base path the router does not share), or a part still waits for data or streams in later.
  */
 export function unfinishedDrawing(body: string): string | null {
-  const main = /<main\b[\s\S]*<\/main>/.exec(body)?.[0];
+  const main = mainOf(body);
   if (!main) return 'vẽ ra trang rỗng (không có <main>: địa chỉ không khớp route nào?)';
-  if (/<template id="B:|<div hidden id="S:|\$RC\(|\$RS\(/.test(body)) {
-    return 'còn phần vẽ dở (Suspense boundary chờ dữ liệu)';
-  }
-  if (/Đang tải/.test(main)) return 'phần chính còn "Đang tải…" (dữ liệu chưa vào)';
+  if (STREAMED.test(body)) return 'còn phần vẽ dở (Suspense boundary chờ dữ liệu)';
+  if (LOADING.test(main)) return 'phần chính còn "Đang tải…" (dữ liệu chưa vào)';
   return null;
 }
 

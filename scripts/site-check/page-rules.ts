@@ -8,6 +8,13 @@ export interface PageRulesContext {
   allowedHashes: ReadonlySet<string>;
 }
 
+/** A Suspense boundary React streamed (its hidden segment, its completion script). */
+export const STREAMED = /<template id="B:|<div hidden id="S:|\$RC\(|\$RS\(|\$RC=|\$RS=/;
+/** The app's loading line: data that never came. */
+export const LOADING = /Đang tải/;
+/** The page's `<main>` element, or undefined. */
+export const mainOf = (html: string) => /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0];
+
 const attr = (tag: string, name: string) =>
   new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 
@@ -26,17 +33,15 @@ function headValue(html: string, element: 'meta' | 'link', key: string, value: s
  */
 export function pageProblems(html: string, kind: PageKind, ctx: PageRulesContext): string[] {
   const problems: string[] = [];
-  if (/<template id="B:|<div hidden id="S:|\$RC\(|\$RS\(|\$RC=|\$RS=/.test(html)) {
-    problems.push('còn Suspense boundary truyền dần ($RC/S:…): trang vẽ dở');
-  }
+  if (STREAMED.test(html)) problems.push('còn Suspense boundary truyền dần ($RC/S:…): trang vẽ dở');
   for (const hash of inlineScriptHashes(html)) {
     if (!ctx.allowedHashes.has(hash))
       problems.push(`script nội tuyến không được CSP cho phép: ${hash}`);
   }
   if (kind === 'shell') return problems;
-  const main = /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0];
+  const main = mainOf(html);
   if (!main) problems.push('không có <main>');
-  else if (/Đang tải/.test(main)) problems.push('<main> còn "Đang tải…"');
+  else if (LOADING.test(main)) problems.push('<main> còn "Đang tải…"');
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
   if (!title) problems.push('thiếu <title>');
   if (!headValue(html, 'meta', 'name', 'description')?.trim()) problems.push('thiếu description');

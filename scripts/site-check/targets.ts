@@ -1,17 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LAYOUTS, ROUTES } from '../../src/app/route-manifest.ts';
-
-/**
- * Paths (below the base) that the server answers with `shell.html`: the routes drawn only in the
- * browser (search, the embed builder, the widgets), from the route manifest.
- */
-export const SHELL_ROUTES: readonly RegExp[] = ROUTES.filter(
-  (route) => !route.prerender && !route.path.includes('*'),
-).map((route) => {
-  const full = [LAYOUTS[route.layout].prefix, route.path].filter(Boolean).join('/');
-  return new RegExp(`^${full.replace(/:[a-z]+/gi, '[^/]+')}$`);
-});
+import { browserOnlyRegex } from '../../deploy/routes.ts';
 
 /**
  * Decides whether a same-site address leads somewhere, as the deployed server answers it: a
@@ -20,13 +9,17 @@ export const SHELL_ROUTES: readonly RegExp[] = ROUTES.filter(
  */
 export class SiteTargets {
   private readonly known = new Map<string, Promise<boolean>>();
+  /** The routes drawn only in the browser, answered with the shell: as the servers decide. */
+  private readonly shellRoute: RegExp;
 
   constructor(
     private readonly dist: string,
     private readonly apiDir: string,
     /** The app's base path, `/` or `/portal/`. */
     private readonly base: string,
-  ) {}
+  ) {
+    this.shellRoute = new RegExp(browserOnlyRegex(base));
+  }
 
   /** Why `address`, seen from the page at `pagePath`, leads nowhere; null when it leads somewhere. */
   async problem(address: string, pagePath: string): Promise<string | null> {
@@ -53,7 +46,7 @@ export class SiteTargets {
   }
 
   private async leads(rel: string): Promise<boolean> {
-    if (SHELL_ROUTES.some((re) => re.test(rel))) return true;
+    if (this.shellRoute.test(`${this.base}${rel}`)) return true;
     if (rel === '') return this.isFile(path.join(this.dist, 'index.html'));
     return (
       (await this.isFile(path.join(this.dist, rel))) ||

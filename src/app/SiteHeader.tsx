@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { CategoryNav } from '../features/categories/components/CategoryNav';
 import { searchBox } from '../features/search/components/SearchBox';
-import type { Site } from '../shared/contract/documents';
+import type { Site } from '../shared/contract/site';
 import { SiteLogo } from '../shared/site/SiteLogo';
 import { HomeLink } from '../shared/ui/HomeLink';
 

@@ -9,8 +9,8 @@ import { RootLayout } from './RootLayout';
 
 /**
  * The router table, derived from `route-manifest.ts` at build time (`virtual:portal-routes`). Every page is its own chunk: a reader who
- * opens one article does not download the contacts directory, the sanitiser only comes with
- * the article page, and so on. Declarative routes (`useRoutes` + `React.lazy`) rather than a
+ * opens one article does not download the contacts directory, the sanitiser only comes for
+ * an article body the browser cleans itself (ArticleBody.tsx), and so on. Declarative routes (`useRoutes` + `React.lazy`) rather than a
  * data router: we fetch with TanStack Query, so loaders would be unused weight (~17 kB gzip).
  *
  * A lazily loaded page that need not suspend: once its chunk is in, it renders at once. A page

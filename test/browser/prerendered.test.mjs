@@ -337,6 +337,32 @@ test.describe('hydration', () => {
       expectNoPageErrors(page);
     }));
 
+  test('an article is taken over without downloading the sanitiser; one drawn in the browser brings it and is cleaned', ({
+    withPage,
+  }) =>
+    withPage({}, async (page) => {
+      const sanitiser = [];
+      page.on('request', (r) => {
+        if (/\/assets\/sanitize-[\w-]+\.js$/.test(new URL(r.url()).pathname)) sanitiser.push(r);
+      });
+      await page.goto(suite.url(`/articles/${ARTICLE}`));
+      await takenOver(page);
+      await page.waitForLoadState('networkidle').catch(() => {});
+      assert.equal(sanitiser.length, 0, 'the drawn body is taken over as it is');
+      assert.ok(norm(await page.locator('.article__body').textContent()).length > 20);
+      // To the hostile article inside the app: its body is cleaned in this browser.
+      await page.evaluate((to) => {
+        history.pushState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `/articles/${HOSTILE_ARTICLE}`);
+      await waitVisible(page.getByText('Đoạn văn bình thường sau mã độc.'));
+      assert.equal(sanitiser.length, 1, 'the sanitiser came for it');
+      const body = await page.locator('.article__body').innerHTML();
+      assert.doesNotMatch(body, /<script|<iframe|onerror|onclick|href="javascript:/i);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+      expectNoPageErrors(page);
+    }));
+
   test('after taking over it is the SPA: client navigation and the calendar', ({ withPage }) =>
     withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));

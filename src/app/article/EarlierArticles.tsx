@@ -2,7 +2,7 @@ import type { Article } from '../../features/articles/api/get-article';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategoryPage } from '../../features/categories/api/get-category-page';
 import { isNotFound } from '../../shared/api/errors';
-import type { ArticleSummary } from '../../shared/contract/documents';
+import type { ArticleSummary } from '../../shared/contract/primitives';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 
 const SHOWN = 5;

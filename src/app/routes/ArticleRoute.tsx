@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type Params, useParams } from 'react-router-dom';
 import { DatePicker } from '../../features/archive/components/DatePicker';
 import { articleQueryOptions, useArticle } from '../../features/articles/api/get-article';
+import { startSanitiser } from '../../features/articles/components/ArticleBody';
 import { ArticleView } from '../../features/articles/components/ArticleView';
 import { useCategories } from '../../features/categories/api/get-categories';
 import { categoryPageQueryOptions } from '../../features/categories/api/get-category-page';
@@ -10,6 +12,7 @@ import { SLUG_PATTERN } from '../../shared/contract/primitives';
 import { firstRasterImage } from '../../shared/head/og-image';
 import { PageHead } from '../../shared/head/PageHead';
 import { plainTextOf } from '../../shared/html/plain-text';
+import { useHydrated } from '../../shared/lib/use-hydrated';
 import { useSiteTime } from '../../shared/site/use-site-time';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
@@ -36,6 +39,11 @@ export function ArticleRoute() {
 
 function ArticlePage({ id }: { id: string }) {
   const query = useArticle(id);
+  // A page the browser draws itself cleans the body here: its sanitiser comes beside the data.
+  // A prerendered page taken over (first render not hydrated) reuses its drawn body.
+  const hydrated = useHydrated();
+  const [drawnHere] = useState(hydrated);
+  if (drawnHere) startSanitiser();
   const tree = useCategories().data;
   const time = useSiteTime();
   return (

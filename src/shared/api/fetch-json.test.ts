@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { serveFile } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
-import { SiteDocument } from '../contract/documents';
+import { SiteDocument } from '../contract/site';
 import { FetchFailedError, InvalidDataError, NotFoundError } from './errors';
 import { fetchJson } from './fetch-json';
 

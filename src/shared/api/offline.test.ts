@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../test/utils/render-app';
-import { SiteDocument } from '../contract/documents';
+import { SiteDocument } from '../contract/site';
 import { fetchJson } from './fetch-json';
 import { cachedFileCount, OfflineError } from './offline';
 

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json';
 import { portalKeys } from '../api/query-keys';
-import { SiteDocument } from '../contract/documents';
+import { SiteDocument } from '../contract/site';
 
-export type { Site } from '../contract/documents';
+export type { Site } from '../contract/site';
 
 export const getSite = (signal?: AbortSignal) => fetchJson('site.json', SiteDocument, signal);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkTypedDate, stepMonthWithin } from './calendar-day';
+import { addMonths, stepMonthWithin } from './month-steps';
+import { checkTypedDate } from './typed-date';
 
 const typed = (value: string) => {
   const result = checkTypedDate(value);

@@ -3,7 +3,8 @@
  * parse is shown as it is: it came from data, and hiding it would hide the problem.
  */
 import { parseDayKey, parseMonthKey } from './calendar-day';
-import { formatDayParts, formatLongDay, formatMonthTitle } from './site-time';
+import { formatLongDay, formatMonthTitle } from './day-titles';
+import { formatDayParts } from './site-time';
 
 /** `10/12/2007`, or '' when there is no valid key (an empty date box). */
 export function formatDayKey(key: string | undefined): string {

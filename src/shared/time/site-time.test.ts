@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDay, formatSiteDate, formatSiteTime, siteDayKey } from './site-time';
+import { formatLongDay } from './day-titles';
+import { formatSiteDate, formatSiteTime, siteDayKey } from './site-time';
 
 describe('site time zone', () => {
   it('runs under a reader zone far from the site', () => {

@@ -1,4 +1,4 @@
-import { dayKey, pad, weekdayOf } from './calendar-day';
+import { dayKey, pad } from './calendar-day';
 
 /**
  * Dates belong to the site's time zone, never the reader's. Everything that shows or groups
@@ -135,17 +135,4 @@ export function formatSiteTime(instant: string | Date, timeZone: string): string
 /** `yyyy-MM-dd` of the site-local day: the archive URL and the grouping key. */
 export function siteDayKey(instant: string | Date, timeZone: string): string {
   return dayKey(siteParts(instant, timeZone));
-}
-
-const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
-/** "Thứ Hai, 10/12/2007" for a calendar day (no zone involved: it is already a site day). */
-export function formatLongDay(year: number, month: number, day: number): string {
-  const weekday = WEEKDAYS[weekdayOf(year, month, day)] ?? '';
-  return `${weekday}, ${formatDayParts(year, month, day)}`;
-}
-
-/** "Tháng 12/2007" for a calendar month (as the month archive's heading). */
-export function formatMonthTitle(year: number, month: number): string {
-  return `Tháng ${pad(month)}/${pad(year, 4)}`;
 }

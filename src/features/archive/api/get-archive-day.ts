@@ -2,10 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { NotFoundError } from '../../../shared/api/errors';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { type ArchiveDay, ArchiveDayDocument } from '../../../shared/contract/documents';
+import { type ArchiveDay, ArchiveDayDocument } from '../../../shared/contract/archive';
 import { byNewest } from '../../../shared/lib/by-newest';
 
-export type { ArchiveDay } from '../../../shared/contract/documents';
+export type { ArchiveDay } from '../../../shared/contract/archive';
 
 /**
  * One site-local day: its articles, newest first, and the nearest days with articles. `null`

@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { NotFoundError } from '../../../shared/api/errors';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { ArchiveIndexDocument } from '../../../shared/contract/documents';
+import { ArchiveIndexDocument } from '../../../shared/contract/archive';
 
-export type { ArchiveMonthEntry } from '../../../shared/contract/documents';
+export type { ArchiveMonthEntry } from '../../../shared/contract/archive';
 
 /**
  * The months that have articles, ascending. No index file is an archive without months (as a

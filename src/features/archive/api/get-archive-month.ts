@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { NotFoundError } from '../../../shared/api/errors';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { type ArchiveDayCount, ArchiveMonthDocument } from '../../../shared/contract/documents';
+import { type ArchiveDayCount, ArchiveMonthDocument } from '../../../shared/contract/archive';
 
-export type { ArchiveDayCount } from '../../../shared/contract/documents';
+export type { ArchiveDayCount } from '../../../shared/contract/archive';
 
 /**
  * The days of `month` that have articles, ascending, with their counts (≤ 31 entries). A

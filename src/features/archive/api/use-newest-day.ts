@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { portalKeys } from '../../../shared/api/query-keys';
-import type { ArchiveDayCount, ArchiveMonthEntry } from '../../../shared/contract/documents';
+import type { ArchiveDayCount, ArchiveMonthEntry } from '../../../shared/contract/archive';
 
 export interface NewestArchive {
   month?: string;

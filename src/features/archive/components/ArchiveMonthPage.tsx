@@ -1,7 +1,7 @@
 import { PageHead } from '../../../shared/head/PageHead';
 import { monthKey } from '../../../shared/time/calendar-day';
+import { formatMonthTitle } from '../../../shared/time/day-titles';
 import { formatMonthKeyTitle } from '../../../shared/time/key-format';
-import { formatMonthTitle } from '../../../shared/time/site-time';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { QueryView } from '../../../shared/ui/QueryView';
 import { useArchiveIndex } from '../api/get-archive-index';

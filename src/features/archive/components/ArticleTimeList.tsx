@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../../../shared/contract/documents';
+import type { ArticleSummary } from '../../../shared/contract/primitives';
 import { useSiteTime } from '../../../shared/site/use-site-time';
 
 /** One day's articles: site-local `HH:mm` and the linked title. */

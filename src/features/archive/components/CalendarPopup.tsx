@@ -22,8 +22,8 @@ import {
 import { DayPicker } from 'react-day-picker';
 import { vi } from 'react-day-picker/locale/vi';
 import 'react-day-picker/style.css';
-import { stepMonthWithin } from '../../../shared/time/calendar-day';
 import { formatDayKey } from '../../../shared/time/key-format';
+import { stepMonthWithin } from '../../../shared/time/month-steps';
 import { siteDayKey } from '../../../shared/time/site-time';
 import { useArchiveIndex } from '../api/get-archive-index';
 import { useDayCounts } from '../api/use-day-counts';

@@ -1,6 +1,7 @@
 import { type FormEvent, type RefObject, useState } from 'react';
-import { checkTypedDate, dayKey } from '../../../shared/time/calendar-day';
+import { dayKey } from '../../../shared/time/calendar-day';
 import { formatDayKey } from '../../../shared/time/key-format';
+import { checkTypedDate } from '../../../shared/time/typed-date';
 
 const ERRORS = {
   empty: 'Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 10/12/2007.',

@@ -1,4 +1,4 @@
-import { addMonths } from '../../../shared/time/calendar-day';
+import { addMonths } from '../../../shared/time/month-steps';
 
 /**
  * Pure helpers for the archive. Days are `yyyy-MM-dd` keys and months `yyyy-MM` keys, so plain

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { ArticleDocument } from '../../../shared/contract/documents';
+import { ArticleDocument } from '../../../shared/contract/article';
 
-export type { Article } from '../../../shared/contract/documents';
+export type { Article } from '../../../shared/contract/article';
 
 export const getArticle = (id: string, signal?: AbortSignal) =>
   fetchJson(`articles/${id}.json`, ArticleDocument, signal);

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../../../shared/contract/documents';
+import type { ArticleSummary } from '../../../shared/contract/primitives';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
 
 /**

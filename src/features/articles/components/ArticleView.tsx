@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
 import type { Article } from '../api/get-article';
 import { ArticleActions } from './ArticleActions';
@@ -18,7 +19,10 @@ export function ArticleView({ article }: { article: Article }) {
         )}
       </p>
       {showsLead(article) && <p className="lead">{article.summary}</p>}
-      <ArticleBody html={article.body} />
+      {/* Only a body cleaned in this browser waits, for the sanitiser's file (ArticleBody). */}
+      <Suspense fallback={<div className="article__body" />}>
+        <ArticleBody html={article.body} />
+      </Suspense>
       {article.images.map((image) => (
         <figure key={image.src} className="article__figure">
           {/* With its intrinsic size the box is reserved before the file arrives (no shift). */}

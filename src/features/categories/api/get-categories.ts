@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { CategoriesDocument, type Category } from '../../../shared/contract/documents';
+import { CategoriesDocument, type Category } from '../../../shared/contract/categories';
 
 export type { Category };
 

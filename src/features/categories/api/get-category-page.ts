@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { CategoryPageDocument } from '../../../shared/contract/documents';
+import { CategoryPageDocument } from '../../../shared/contract/category-page';
 
-export type { CategoryPage } from '../../../shared/contract/documents';
+export type { CategoryPage } from '../../../shared/contract/category-page';
 
 export const getCategoryPage = (slug: string, page: number, signal?: AbortSignal) =>
   fetchJson(`categories/${slug}/${page}.json`, CategoryPageDocument, signal);

@@ -1,7 +1,7 @@
 import { type QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isNotFound } from '../../../shared/api/errors';
 import { portalKeys } from '../../../shared/api/query-keys';
-import type { ArticleSummary } from '../../../shared/contract/documents';
+import type { ArticleSummary } from '../../../shared/contract/primitives';
 import { byNewest } from '../../../shared/lib/by-newest';
 import type { Category } from './get-categories';
 import { categoryPageQueryOptions } from './get-category-page';

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
-import { ContactsDocument } from '../../../shared/contract/documents';
+import { ContactsDocument } from '../../../shared/contract/contacts';
 
-export type { Contact, ContactGroup, Contacts } from '../../../shared/contract/documents';
+export type { Contact, ContactGroup, Contacts } from '../../../shared/contract/contacts';
 
 export const getContacts = (signal?: AbortSignal) =>
   fetchJson('contacts.json', ContactsDocument, signal);

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { portalKeys } from '../../../shared/api/query-keys';
-import type { Contact } from '../../../shared/contract/documents';
+import type { Contact } from '../../../shared/contract/contacts';
 import { districtHotlines } from '../hotline';
 import { contactsQueryOptions, getContacts } from './get-contacts';
 

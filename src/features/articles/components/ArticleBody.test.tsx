@@ -1,0 +1,57 @@
+import { act, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const loads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../shared/html/sanitize', async (original) => {
+  loads.count++;
+  return original();
+});
+
+const { ArticleBody } = await import('./ArticleBody');
+
+const HOSTILE = '<p>Tin <b>mới</b></p><img src="x" onerror="alert(1)"><script>alert(2)</script>';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('ArticleBody', () => {
+  it('cleans a body the browser draws itself (no handler, no script left)', async () => {
+    await act(async () => {
+      render(
+        <Suspense fallback={null}>
+          <ArticleBody html={HOSTILE} />
+        </Suspense>,
+      );
+    });
+    const bold = await screen.findByText('mới');
+    const body = bold.closest('[data-article-body]');
+    expect(body?.innerHTML).not.toMatch(/onerror|<script/);
+    expect(loads.count).toBe(1);
+  });
+
+  it('takes a prerendered body over as drawn, without the sanitiser', async () => {
+    const drawnBody =
+      '<p>Đã làm sạch khi vẽ trang: <a href="tel:02838221234">028 3822 1234</a></p>';
+    const raw = '<p>Bản gốc trong dữ liệu</p>';
+    // As the page generator wrote it (it had cleaned the body to `drawnBody`).
+    const container = document.createElement('div');
+    container.innerHTML = `<div class="article__body" data-article-body="">${drawnBody}</div>`;
+    document.body.append(container);
+    vi.resetModules();
+    loads.count = 0;
+    const fresh = await import('./ArticleBody');
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, <fresh.ArticleBody html={raw} />, {
+        onRecoverableError: (error) => errors.push(error),
+      });
+    });
+    expect(errors).toEqual([]);
+    expect(container.querySelector('a[href^="tel:"]')?.textContent).toBe('028 3822 1234');
+    expect(container.textContent).not.toContain('Bản gốc');
+    expect(loads.count).toBe(0);
+  });
+});

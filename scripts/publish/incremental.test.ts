@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,7 @@ describe.skipIf(!built)('an incremental publish (one article body edited)', () =
   let full: string;
   let liveBefore: Awaited<ReturnType<typeof files>>;
   let id: string;
+  let fromDrawnApp: string;
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-incremental-'));
@@ -95,7 +96,20 @@ describe.skipIf(!built)('an incremental publish (one article body edited)', () =
     const b = path.join(tmp, 'b', 'site');
     publish([...common, '--out', b]);
     full = await release(b);
-  }, 240_000);
+    // An app folder build:pages has drawn the sample data into (as `npm start` leaves dist/).
+    const drawnApp = path.join(tmp, 'app');
+    await cp(DIST, drawnApp, { recursive: true });
+    const draw = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-pages.ts', '--dist', drawnApp, '--site-url', SITE_URL],
+      { cwd: REPO, env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8' },
+    );
+    if (draw.status !== 0) throw new Error(`build:pages: ${draw.stdout}${draw.stderr}`);
+    const c = path.join(tmp, 'c', 'site');
+    publish([...common.map((arg) => (arg === DIST ? drawnApp : arg)), '--out', c]);
+    publish([...common.map((arg) => (arg === DIST ? drawnApp : arg)), '--out', c]);
+    fromDrawnApp = await release(c);
+  }, 300_000);
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
   it('is byte-identical to a full publish of the same data, file by file', async () => {
@@ -108,6 +122,14 @@ describe.skipIf(!built)('an incremental publish (one article body edited)', () =
       [...m.keys()].filter((f) => f !== PUBLISH_RECORD && !carried.has(f)).sort();
     expect(names(incremental)).toEqual(names(whole));
     const differ = names(whole).filter((f) => incremental.get(f)?.hash !== whole.get(f)?.hash);
+    expect(differ).toEqual([]);
+  });
+
+  it('from an app folder with pages drawn for other data, serves this data’s pages', async () => {
+    const drawn = await files(fromDrawnApp);
+    const whole = await files(full);
+    const pages = [...whole.keys()].filter((f) => f.endsWith('.html') || f === 'sitemap.xml');
+    const differ = pages.filter((f) => drawn.get(f)?.hash !== whole.get(f)?.hash);
     expect(differ).toEqual([]);
   });
 

@@ -18,6 +18,21 @@ import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 /** Files build:pages writes beside the pages, which it keeps when their bytes are the same. */
 const BESIDE = /^(sitemap(-\d+)?\.xml|robots\.txt|og-image-[0-9a-f]+\.png)$/;
 
+/**
+ * What build:pages wrote into an app folder (`npm start` draws the sample data into dist/):
+ * its pages, their record, sitemaps and card, but not index.html and shell.html, which the
+ * app needs (the pages step draws them again for this data). Left in, they were taken for this
+ * release's pages and a publish served the sample data's.
+ */
+export async function drawnInto(app: string): Promise<(file: string) => boolean> {
+  const record = await readRecord(app);
+  const drawn = new Set(Object.values(record.pages).map((page) => page.file));
+  drawn.add(RECORD_FILE);
+  drawn.delete('index.html');
+  drawn.delete('shell.html');
+  return (file) => drawn.has(file) || BESIDE.test(file);
+}
+
 /** Links the live release's pages, their record and sitemaps into the new release. */
 async function seedPages(ctx: PublishContext): Promise<void> {
   const live = ctx.live;

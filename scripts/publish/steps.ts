@@ -8,7 +8,7 @@ import path from 'node:path';
 import { buildApi } from '../build-api.ts';
 import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 import { feeds, search } from './steps-derived.ts';
-import { check, pages, permissions } from './steps-pages.ts';
+import { check, drawnInto, pages, permissions } from './steps-pages.ts';
 import { copyTree, plainFiles } from './tree.ts';
 
 export type { PublishContext, Step } from './step-kit.ts';
@@ -24,12 +24,20 @@ async function gone(ctx: PublishContext, folder: string, skip?: (f: string) => b
 const live = (ctx: PublishContext, folder: string) =>
   ctx.live ? path.join(ctx.live, folder) : undefined;
 
-/** The app build, without its sample data, its build manifest or other hosts' files. */
+/**
+ * The app build, without its sample data, pages drawn for other data, its build manifest or
+ * other hosts' files.
+ */
 const app: Step = {
   name: 'app',
   async run(ctx) {
+    const drawn = await drawnInto(ctx.app);
     const skip = (file: string) =>
-      file === 'api' || file.startsWith('api/') || file === '_headers' || file === '_redirects';
+      file === 'api' ||
+      file.startsWith('api/') ||
+      file === '_headers' ||
+      file === '_redirects' ||
+      drawn(file);
     const done = await copyTree(ctx.app, ctx.release, { skip, live: live(ctx, '') });
     return `${plural(done.files, 'tệp')}: ${tally(done.files - done.reused, done.reused)}`;
   },

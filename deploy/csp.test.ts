@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { pageDocument } from '../scripts/pages/document.ts';
 import { inlineScriptHashes } from '../scripts/vite/inline-script-hashes.ts';
 import { preloadData } from '../scripts/vite/preload-data.ts';
+import { shellPage } from '../scripts/vite/shell-page.ts';
 import {
+  cspHash,
   FORBIDDEN_SCRIPT_SOURCES,
   type PolicyOptions,
   parseOrigins,
@@ -58,9 +60,11 @@ describe.each(Object.entries(BUILDS))('the policy of a build: %s', (_name, build
     const allowed = ["'self'", "'wasm-unsafe-eval'", ...options.scriptHashes];
     if (options.apiBase.startsWith('https:')) allowed.push(new URL(options.apiBase).origin);
     expect(new Set(scripts)).toEqual(new Set(allowed));
-    for (const directive of ['default-src', 'style-src', 'worker-src', 'form-action']) {
+    for (const directive of ['default-src', 'worker-src', 'form-action']) {
       expect(csp.get(directive), directive).toEqual(["'self'"]);
     }
+    // Each page narrows styles with its own policy (see 'each page’s style policy' below).
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('require-trusted-types-for')).toEqual(["'script'"]);
@@ -116,8 +120,65 @@ function builtIndexHtml(): string {
     transformIndexHtml(html: string, ctx: object): string;
   };
   plugin.configResolved({ base: '/', env: {} });
-  return plugin.transformIndexHtml(readFileSync(path.join(ROOT, 'index.html'), 'utf8'), {});
+  const shell = shellPage() as Plugin & { transformIndexHtml(html: string): string };
+  const html = shell.transformIndexHtml(readFileSync(path.join(ROOT, 'index.html'), 'utf8'));
+  return plugin.transformIndexHtml(html, {});
 }
+
+/** The style policies of a page, in order, and where the first stands in its head. */
+const stylePolicies = (html: string) =>
+  [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map(
+    (m) => [m[1], m.index] as const,
+  );
+
+describe('each page’s style policy (the header lets inline styles through for it to decide)', () => {
+  const PAGE = {
+    path: 'articles/x',
+    hoisted: '<title>x</title>',
+    headTags: '',
+    body: '<main>x</main>',
+    state: {},
+  };
+  const CSS = 'body{margin:0}.article__body{overflow-wrap:anywhere}';
+  const linked = () =>
+    builtIndexHtml().replace(
+      '</head>',
+      '<link rel="stylesheet" crossorigin href="/assets/index-a.css">\n  </head>',
+    );
+
+  it('the shell: stylesheet files only, before anything else in its head but the charset', () => {
+    const html = builtIndexHtml();
+    expect(stylePolicies(html).map(([policy]) => policy)).toEqual(["style-src 'self'"]);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(
+      html.indexOf('<meta name="viewport"'),
+    );
+    expect(html).not.toContain('<style');
+  });
+
+  it('a prerendered page carries its stylesheets inline, and its policy names their hash', () => {
+    const page = pageDocument(linked(), PAGE, { '/assets/index-a.css': CSS });
+    expect(page).toContain(`<style>${CSS}</style>`);
+    expect(page).not.toContain('<link rel="stylesheet"');
+    expect(stylePolicies(page).map(([policy]) => policy)).toEqual([
+      `style-src 'self' ${cspHash(CSS)}`,
+    ]);
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<style>'));
+  });
+
+  it('a stylesheet it cannot inline (not read, a relative url(), a </style>) stays a link', () => {
+    const cases: Record<string, string>[] = [
+      {},
+      { '/assets/index-a.css': `${CSS}i{background:url(x.png)}` },
+      { '/assets/index-a.css': '</style><script>' },
+    ];
+    for (const styles of cases) {
+      const page = pageDocument(linked(), PAGE, styles);
+      expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/index-a.css">');
+      expect(page).not.toContain('<style');
+      expect(stylePolicies(page).map(([policy]) => policy)).toEqual(["style-src 'self'"]);
+    }
+  });
+});
 
 describe('inline script hashes', () => {
   it('index.html has one inline script, the one deploy/nginx.conf and _headers allow', () => {

@@ -4,6 +4,7 @@
  * nginx, and unit tests pin what it may never contain. What each directive protects:
  * docs/security.md.
  */
+import { createHash } from 'node:crypto';
 import { HTML_POLICY } from '../src/shared/html/html-policy.ts';
 import { SCRIPT_URL_POLICY } from '../src/shared/security/script-url.ts';
 
@@ -80,8 +81,10 @@ export function contentSecurityPolicy(
     // The inline preload script by hash; `'wasm-unsafe-eval'` compiles Pagefind's engine (the
     // search worker), and no `eval` of strings. Pagefind's own module comes from the data.
     ['script-src', [self, ...options.scriptHashes, "'wasm-unsafe-eval'", ...api]],
-    // Every stylesheet is a file; `style` props are set through the CSSOM, which CSP allows.
-    ['style-src', [self]],
+    // Inline styles pass this header only to meet each page's own policy (`stylePolicyMeta`):
+    // every HTML file the build and build:pages write narrows styles to files and the hash of
+    // its own <style>, which this header, written once for every build, cannot know.
+    ['style-src', [self, "'unsafe-inline'"]],
     ['img-src', [self, ...api, ...(options.imageOrigins ?? [])]],
     ['connect-src', [self, ...api]],
     ['worker-src', [self]],
@@ -93,6 +96,27 @@ export function contentSecurityPolicy(
     ['trusted-types', TRUSTED_TYPES_POLICIES],
   ];
   return directives.map(([name, sources]) => [name, ...new Set(sources)].join(' ')).join('; ');
+}
+
+/**
+ * Each HTML page's own style policy, first in its `<head>`: stylesheet files of this site and
+ * the `<style>` blocks whose hashes are given, nothing else (a browser enforces it beside the
+ * header's policy; both must allow a style). A prerendered page carries its stylesheets inline
+ * so that its text paints with the HTML, without one more round trip (build:pages); the shell
+ * has none. The contract (§7) asks for hashes for scripts; for styles this keeps the same rule.
+ */
+export function stylePolicyMeta(styleHashes: readonly string[] = []): string {
+  const sources = ["'self'", ...styleHashes].join(' ');
+  return `<meta http-equiv="Content-Security-Policy" content="style-src ${sources}" />`;
+}
+
+/** A page's style policy `<meta>`, as `stylePolicyMeta` writes it, whatever its hashes. */
+export const STYLE_POLICY_META =
+  /<meta http-equiv="Content-Security-Policy" content="style-src [^"]*" \/>/;
+
+/** `'sha256-…'` of an inline `<style>` or `<script>`'s text, as CSP computes it. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** The directives of a policy, by name: for tests and for reading a served header. */

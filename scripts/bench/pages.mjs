@@ -79,10 +79,12 @@ async function plainArticle(dist, url) {
  */
 export async function pagesBench({ large, fixtureDir, article, startServer, quick }) {
   const out = {};
-  log('build:pages, 20 000 articles: first run, then unchanged');
-  const first = await drawPages(large.apiDir, 'pages-20000');
-  const rerun = await drawPages(large.apiDir, 'pages-20000', { fresh: false });
-  out.scale = { first, rerun };
+  if (large) {
+    log('build:pages, 20 000 articles: first run, then unchanged');
+    const first = await drawPages(large.apiDir, 'pages-20000');
+    const rerun = await drawPages(large.apiDir, 'pages-20000', { fresh: false });
+    out.scale = { first, rerun };
+  }
 
   const fixture = await drawPages(fixtureDir, 'pages-fixture');
   out.raw = await rawArticle(fixture.dist, article);
@@ -118,12 +120,14 @@ export function pagesReport(r) {
     run.seconds.toFixed(1),
     String(run.peakMb),
   ];
-  lines.push(
-    mdTable(
-      ['build:pages, 20 000 articles', 'pages', 'drawn', 'files written', 's', 'peak MB'],
-      [row('first run', r.scale.first), row('unchanged rerun', r.scale.rerun)],
-    ),
-  );
+  if (r.scale) {
+    lines.push(
+      mdTable(
+        ['build:pages, 20 000 articles', 'pages', 'drawn', 'files written', 's', 'peak MB'],
+        [row('first run', r.scale.first), row('unchanged rerun', r.scale.rerun)],
+      ),
+    );
+  }
   const raw = r.raw;
   lines.push(
     `\nRaw HTML of an article (${raw.bytes} B): title ${raw.title ? 'yes' : 'NO'}, date ${raw.date ? 'yes' : 'NO'}, ` +

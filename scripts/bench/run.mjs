@@ -7,6 +7,7 @@
 //   --runs N  repetitions of the calendar timing (default 5)
 //   --only pages  take only the prerendered pages' figures (build:pages at 20 000 articles,
 //             raw HTML, Lighthouse prerendered ÷ client-rendered)
+//   --only lcp    the same without build:pages at 20 000 articles (raw HTML, Lighthouse)
 //   --only first-load  take only the first-load JS per route against the React floor
 //
 // This file sets the stage (build, corpora, servers, one Chromium) and takes the figures in
@@ -59,8 +60,8 @@ function readOptions(argv) {
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && !['pages', 'first-load'].includes(values.only)) {
-    throw new Error('--only takes: pages, first-load');
+  if (values.only !== undefined && !['pages', 'lcp', 'first-load'].includes(values.only)) {
+    throw new Error('--only takes: pages, lcp, first-load');
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
@@ -96,11 +97,14 @@ async function main() {
   };
 
   const fixtureDir = await fixtureApi();
-  if (options.only === 'pages') {
-    const large = await ensureCorpus(LARGE);
+  if (options.only === 'pages' || options.only === 'lcp') {
+    const large = options.only === 'pages' ? await ensureCorpus(LARGE) : undefined;
     const { article } = await newestPages(fixtureDir);
     results.pages = await pagesBench({ large, fixtureDir, article, startServer, quick: false });
-    await writeFile(path.join(RESULTS_DIR, 'pages.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(
+      path.join(RESULTS_DIR, `${options.only}.json`),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
     console.log(pagesReport(results.pages));
     return;
   }

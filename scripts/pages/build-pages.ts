@@ -9,7 +9,7 @@ import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { baseUrl } from '../lib/site-url.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
-import { checkShell } from './document.ts';
+import { checkShell, type Stylesheets, stylesheetsOf } from './document.ts';
 import { drawPages } from './draw-pages.ts';
 import { readablePages, type Warn } from './enumerate.ts';
 import type { WriterOptions } from './page-writer.ts';
@@ -47,6 +47,17 @@ const sha = (...parts: (string | Buffer)[]) => {
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
 };
+
+/** The app's stylesheets, to inline: one that cannot be read stays a link (document.ts). */
+async function readStylesheets(dist: string, base: string, hrefs: string[]): Promise<Stylesheets> {
+  const out: Record<string, string> = {};
+  for (const href of hrefs) {
+    if (!href.startsWith(base) || href.includes('..')) continue;
+    const css = await readFile(path.join(dist, href.slice(base.length)), 'utf8').catch(() => null);
+    if (css !== null) out[href] = css;
+  }
+  return out;
+}
 
 async function readShell(dist: string): Promise<string> {
   const shell = await readFile(path.join(dist, 'shell.html'), 'utf8').catch(() => null);
@@ -136,6 +147,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     dist,
     apiDir,
     shell,
+    styles: await readStylesheets(dist, table.base, stylesheetsOf(shell)),
     siteHref: site.href,
     siteName: siteDoc.name,
     timeZone: siteDoc.timeZone,
@@ -203,13 +215,28 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   return report;
 }
 
-/** This generator's own sources: a change to how pages are written draws them all again. */
+/**
+ * This generator's own sources and every local module they import (the page rules, the feeds'
+ * dates, the style policy…): a change to how pages are written draws them all again. The app
+ * itself is `appHash`.
+ */
 async function generatorCode(): Promise<string> {
   const dir = path.dirname(fileURLToPath(import.meta.url));
-  const names = (await readdir(dir))
-    .filter((n) => n.endsWith('.ts') && !n.includes('.test.'))
-    .sort();
-  return sha(...(await Promise.all(names.map((n) => readFile(path.join(dir, n))))));
+  const seen = new Set<string>();
+  const visit = async (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const [, spec] of code.matchAll(/from '(\.{1,2}\/[^']+\.(?:ts|mjs))'/g)) {
+      await visit(path.resolve(path.dirname(file), spec as string));
+    }
+  };
+  for (const name of (await readdir(dir)).sort()) {
+    if (name.endsWith('.ts') && !name.includes('.test.')) await visit(path.join(dir, name));
+  }
+  const files = [...seen].sort();
+  const names = files.map((file) => path.relative(dir, file));
+  return sha(...names, ...(await Promise.all(files.map((file) => readFile(file)))));
 }
 
 const decodeEntities = (text: string) =>

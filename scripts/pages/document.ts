@@ -1,3 +1,4 @@
+import { cspHash, STYLE_POLICY_META, stylePolicyMeta } from '../../deploy/csp.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { jsonInScript } from './html-text.ts';
 
@@ -30,11 +31,55 @@ export function checkShell(shell: string): string | null {
   return null;
 }
 
+/** The app's stylesheets by the address the shell links them at (`/assets/index-….css`). */
+export type Stylesheets = Readonly<Record<string, string>>;
+
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
+
+/** The stylesheets `shell` links and the route table names, to read for `pageDocument`. */
+export function stylesheetsOf(shell: string): string[] {
+  const table = JSON.parse(PRELOAD.exec(shell)?.[2] ?? '{}');
+  const routeFiles = ((table.routes ?? []) as { files?: string[] }[]).flatMap((r) => r.files ?? []);
+  return [
+    ...[...shell.matchAll(STYLESHEET_LINK)].map((m) => m[1] as string),
+    ...routeFiles.filter((f) => f.endsWith('.css')).map((f) => `${table.base ?? '/'}${f}`),
+  ];
+}
+
+// Inline, a stylesheet's relative `url(…)` would resolve against the page, not the file; and
+// `</style` would end the element. Such a stylesheet stays a link (Vite writes neither).
+const inlinable = (css: string) =>
+  !/<\/style/i.test(css) && !/url\(\s*['"]?(?![a-z][\w+.-]*:|\/|#)/i.test(css);
+
+/**
+ * The page's stylesheets in one `<style>` where the first link was, with the page's style
+ * policy naming its hash: the text paints with the HTML, without another round trip on a slow
+ * line (#27). The app's own loading would add the same files later (the route's, when its code
+ * comes): the same rules again, in the same order, so nothing moves.
+ */
+function inlineStyles(html: string, hrefs: string[], styles: Stylesheets): string {
+  const texts = hrefs.map((href) => styles[href]);
+  if (texts.length === 0 || texts.some((css) => css === undefined || !inlinable(css))) {
+    // Links it is: after the entry's stylesheet, in the order the app's loading would add them.
+    const links = hrefs
+      .filter((href) => !html.includes(`href="${href}"`))
+      .map((href) => `\n    <link rel="stylesheet" crossorigin href="${href}">`)
+      .join('');
+    return html.replace(/<link rel="stylesheet"[^>]*>/, (entry) => entry + links);
+  }
+  const text = texts.join('\n');
+  let links = 0;
+  return html
+    .replace(STYLESHEET_LINK, () => (links++ === 0 ? `<style>${text}</style>` : ''))
+    .replace(STYLE_POLICY_META, () => stylePolicyMeta([cspHash(text)]));
+}
+
 /**
  * A prerendered page: the shell with the page's head, its markup in `#root` and its data. The
- * preload table keeps the route's chunks but names no data files: the page carries its data.
+ * preload table keeps the route's chunks but names no data files: the page carries its data,
+ * and its stylesheets inline (`styles`: their text by address; one missing keeps links).
  */
-export function pageDocument(shell: string, parts: PageParts): string {
+export function pageDocument(shell: string, parts: PageParts, styles: Stylesheets = {}): string {
   let html = (parts.notFound ? shell : shell.replace(`\n    ${NOINDEX}`, '')).replace(
     /<title>[^<]*<\/title>/,
     '',
@@ -55,7 +100,7 @@ export function pageDocument(shell: string, parts: PageParts): string {
       modules.push(href);
       return '';
     });
-  let styles = '';
+  let routeCss: string[] = [];
   html = html.replace(PRELOAD, (_, open: string, json: string, close: string) => {
     const table = JSON.parse(json);
     table.api = null;
@@ -66,14 +111,13 @@ export function pageDocument(shell: string, parts: PageParts): string {
     table.routes = row ? [row] : [];
     // Its stylesheets too (the article's body, the date box, …): drawn before the page's code
     // arrives, the page needs them for its first paint, or it would move when they came.
-    styles = ((row?.files ?? []) as string[])
+    routeCss = ((row?.files ?? []) as string[])
       .filter((file) => file.endsWith('.css'))
-      .map((file) => `\n    <link rel="stylesheet" crossorigin href="${table.base}${file}">`)
-      .join('');
+      .map((file) => `${table.base}${file}`);
     return `${open}${jsonInScript(table)}${close}`;
   });
-  // After the entry's stylesheet, in the order the app's own loading would add them.
-  html = html.replace(/<link rel="stylesheet"[^>]*>/, (entry) => entry + styles);
+  const entryCss = [...html.matchAll(STYLESHEET_LINK)].map((m) => m[1] as string);
+  html = inlineStyles(html, [...new Set([...entryCss, ...routeCss])], styles);
   html = html.replace(SHELL, () => parts.body);
   // Early in the head, after the charset and viewport: what previews and crawlers read first.
   html = html.replace(

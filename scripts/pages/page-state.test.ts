@@ -53,6 +53,7 @@ async function drawWith(entries: number, url: string): Promise<string> {
     dist,
     apiDir,
     shell,
+    styles: {},
     siteHref: 'http://localhost:4173/',
     siteName: 'Quận 1',
     timeZone: 'Asia/Ho_Chi_Minh',

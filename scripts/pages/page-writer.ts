@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { siteDateTime } from '../feeds/atom.ts';
 import { LOADING, mainOf, STREAMED } from '../site-check/page-rules.ts';
 import { DataFiles } from './data-files.ts';
-import { pageDocument } from './document.ts';
+import { pageDocument, type Stylesheets } from './document.ts';
 import { brokenParts, drawPage } from './draw.ts';
 import { headTags, type OgImage } from './head.ts';
 import { NOT_FOUND_URL, type PageRecord, pageFile } from './record.ts';
@@ -16,6 +16,8 @@ export interface WriterOptions {
   dist: string;
   apiDir: string;
   shell: string;
+  /** The app's stylesheets by address, inlined into every page (document.ts). */
+  styles: Stylesheets;
   siteHref: string;
   siteName: string;
   timeZone: string;
@@ -120,24 +122,28 @@ export class PageWriter {
       );
       const site = new URL(options.siteHref);
       const notFound = url === NOT_FOUND_URL;
-      const html = pageDocument(options.shell, {
-        hoisted: drawn.page.hoisted,
-        // Served at any address that has no page: no canonical, no preview of its own.
-        headTags: notFound
-          ? ''
-          : headTags(drawn.page.head, {
-              pageUrl: new URL(url.slice(1), site),
-              siteUrl: site,
-              siteName: options.siteName,
-              timeZone: options.timeZone,
-              fallbackDescription: options.fallbackDescription,
-              card: options.card,
-            }),
-        notFound,
-        body: drawn.page.body,
-        path: url.slice(1),
-        state: app.dehydrateFor(drawn.client),
-      });
+      const html = pageDocument(
+        options.shell,
+        {
+          hoisted: drawn.page.hoisted,
+          // Served at any address that has no page: no canonical, no preview of its own.
+          headTags: notFound
+            ? ''
+            : headTags(drawn.page.head, {
+                pageUrl: new URL(url.slice(1), site),
+                siteUrl: site,
+                siteName: options.siteName,
+                timeZone: options.timeZone,
+                fallbackDescription: options.fallbackDescription,
+                card: options.card,
+              }),
+          notFound,
+          body: drawn.page.body,
+          path: url.slice(1),
+          state: app.dehydrateFor(drawn.client),
+        },
+        options.styles,
+      );
       const file = pageFile(url);
       const written = await writeIfChanged(path.join(options.dist, file), html);
       const record = { file, inputs: Object.fromEntries(reads), ...(lastmod ? { lastmod } : {}) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cspHash, stylePolicyMeta } from '../../deploy/csp.ts';
 import { inlineScriptHashes } from '../vite/inline-script-hashes.ts';
 import { pageAddresses, pageProblems } from './page-rules.ts';
 
@@ -12,8 +13,10 @@ const HEAD = [
   '<meta property="og:image:width" content="1200">',
   '<meta property="og:image:height" content="630">',
 ].join('');
-const page = (head: string, main: string, extra = '') =>
-  `<!doctype html><html lang="vi"><head>${head}${BOOT}</head><body><main>${main}</main>${extra}</body></html>`;
+const STYLE = 'main{margin:0 auto}';
+const STYLED = `${stylePolicyMeta([cspHash(STYLE)])}<style>${STYLE}</style>`;
+const page = (head: string, main: string, extra = '', styled = STYLED) =>
+  `<!doctype html><html lang="vi"><head>${styled}${head}${BOOT}</head><body><main>${main}</main>${extra}</body></html>`;
 
 describe('pageProblems', () => {
   it('passes a complete page with the head previews and crawlers read', () => {
@@ -29,6 +32,22 @@ describe('pageProblems', () => {
     const problems = pageProblems(html, 'page', ctx);
     expect(problems.some((p) => p.includes('Suspense'))).toBe(true);
     expect(problems.some((p) => p.includes('không được CSP cho phép'))).toBe(true);
+  });
+
+  it('asks for the page’s own style policy, first, naming its inline style', () => {
+    const problems = (styled: string) =>
+      pageProblems(page(HEAD, '<h1>Tin</h1>', '', styled), 'page', ctx);
+    expect(problems(`<style>${STYLE}</style>`)).toEqual([
+      'thiếu <meta> chính sách style-src của trang',
+    ]);
+    expect(problems(`<style>${STYLE}</style>${stylePolicyMeta([cspHash(STYLE)])}`)).toEqual([
+      '<meta> style-src đứng sau một style: nó không áp cho style đó',
+    ]);
+    expect(problems(`${stylePolicyMeta()}<style>${STYLE}</style>`)).toEqual([
+      `style nội tuyến không được chính sách trang cho phép: ${cspHash(STYLE)}`,
+    ]);
+    // A page without inline styles (the shell) has the policy all the same.
+    expect(problems(stylePolicyMeta())).toEqual([]);
   });
 
   it('finds a main that is still loading', () => {

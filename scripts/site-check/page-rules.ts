@@ -1,3 +1,4 @@
+import { cspHash } from '../../deploy/csp.ts';
 import { inlineScriptHashes } from '../vite/inline-script-hashes.ts';
 
 /** What kind of file a page is, for which head a reader of it needs. */
@@ -27,6 +28,30 @@ function headValue(html: string, element: 'meta' | 'link', key: string, value: s
 }
 
 /**
+ * The page's own style policy (deploy/csp.ts `stylePolicyMeta`): there, before any style, and
+ * naming the hash of each inline `<style>`. The header lets inline styles through only for it
+ * to decide: a page without one would take any injected style.
+ */
+function styleProblems(html: string): string[] {
+  const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const policy = /<meta http-equiv="Content-Security-Policy" content="style-src ([^"]*)"/i.exec(
+    head,
+  );
+  if (!policy) return ['thiếu <meta> chính sách style-src của trang'];
+  const allowed = new Set(policy[1]?.split(/\s+/));
+  const problems: string[] = [];
+  if (/<style\b|<link\b/i.test(head.slice(0, policy.index))) {
+    problems.push('<meta> style-src đứng sau một style: nó không áp cho style đó');
+  }
+  for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+    const hash = cspHash(text ?? '');
+    if (!allowed.has(hash))
+      problems.push(`style nội tuyến không được chính sách trang cho phép: ${hash}`);
+  }
+  return problems;
+}
+
+/**
  * The contract's rules for one drawn page (§6, §7), on its text: a complete document (no
  * streamed boundary, nothing still loading), only the inline scripts the policy hashes, and the
  * head that link previews and crawlers read. Returns what is wrong, in Vietnamese, one line each.
@@ -38,6 +63,7 @@ export function pageProblems(html: string, kind: PageKind, ctx: PageRulesContext
     if (!ctx.allowedHashes.has(hash))
       problems.push(`script nội tuyến không được CSP cho phép: ${hash}`);
   }
+  problems.push(...styleProblems(html));
   if (kind === 'shell') return problems;
   const main = mainOf(html);
   if (!main) problems.push('không có <main>');

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { stylePolicyMeta } from '../../deploy/csp.ts';
 
 export const NOINDEX = '<meta name="robots" content="noindex" />';
 
@@ -12,6 +13,17 @@ export function shellPage(): Plugin {
   return {
     name: 'portal-shell-page',
     enforce: 'post',
+    // Not in `vite dev`, whose style updates are inline <style> elements.
+    apply: 'build',
+    // The page's own style policy (deploy/csp.ts `stylePolicyMeta`): stylesheet files only.
+    // First in the head, before any style it governs; build:pages gives a drawn page the hash
+    // of the <style> it inlines.
+    transformIndexHtml(html) {
+      return html.replace(
+        /(<meta charset="[^"]*" \/>)/i,
+        (charset) => `${charset}\n    ${stylePolicyMeta()}`,
+      );
+    },
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return;

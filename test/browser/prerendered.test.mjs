@@ -296,21 +296,37 @@ test.describe('hydration', () => {
     }
   }
 
-  test('paints before any script is requested, then is taken over', ({ withPage }) =>
+  test('paints before any script or stylesheet is requested, then is taken over', ({ withPage }) =>
     withPage({}, async (page) => {
       await page.goto(suite.url(`/articles/${ARTICLE}`));
       await takenOver(page);
-      const { paint, scripts } = await page.evaluate(() => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-        scripts: performance
-          .getEntriesByType('resource')
-          .filter((r) => new URL(r.name).pathname.endsWith('.js'))
-          .map((r) => [new URL(r.name).pathname, r.startTime]),
-      }));
+      const { paint, scripts, styles } = await page.evaluate(() => {
+        const files = (type) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((r) => new URL(r.name).pathname.endsWith(type))
+            .map((r) => [new URL(r.name).pathname, r.startTime]);
+        return {
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          scripts: files('.js'),
+          styles: files('.css'),
+        };
+      });
       assert.ok(paint > 0, 'the page painted');
       assert.ok(scripts.length > 0, 'its code came');
       const early = scripts.filter(([, start]) => start < paint);
       assert.deepEqual(early, [], `requested before the first paint (${paint} ms)`);
+      // Its stylesheets are in the page (#27): the text paints with the HTML alone.
+      const earlyStyles = styles.filter(([, start]) => start < paint);
+      assert.deepEqual(
+        earlyStyles,
+        [],
+        `stylesheets requested before the first paint (${paint} ms)`,
+      );
+      assert.ok(
+        await page.evaluate(() => document.head.querySelector('style') !== null),
+        'the page carries its styles',
+      );
     }));
 
   test('once taken over, starts offline support and keeps what the page carries: the article opens offline', ({

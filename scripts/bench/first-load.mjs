@@ -44,7 +44,8 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
       ...later,
       'date box': '/date-picker-',
       'archive links': '/ArchiveLinks-',
-      'archive links data': '/prefetch-newest-',
+      // The archive's readers (scripts/vite/chunks.ts `archive-data`) come with them.
+      'archive links data': ['/prefetch-newest-', '/archive-data-'],
     };
     const deferred = name === 'home' ? homeLater : later;
     const js = await firstLoadJs(browser, at(servers.fixture, url), { deferred });

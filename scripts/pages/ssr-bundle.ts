@@ -43,7 +43,11 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   const outDir = await mkdtemp(path.join(cache, `${key.slice(0, 12)}-`));
   removeOnExit(outDir);
   const saved = process.env.VITE_API_BASE;
+  const savedEnv = process.env.NODE_ENV;
   process.env.VITE_API_BASE = options.api;
+  // Vite keeps a NODE_ENV it finds (Vitest sets `test`): the bundle would then use React's
+  // development JSX, which the drawing processes (production React) do not have.
+  process.env.NODE_ENV = 'production';
   let output: Awaited<ReturnType<typeof build>>;
   try {
     output = await build({
@@ -65,6 +69,8 @@ export async function buildServerApp(options: { base: string; api: string }): Pr
   } finally {
     if (saved === undefined) delete process.env.VITE_API_BASE;
     else process.env.VITE_API_BASE = saved;
+    if (savedEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = savedEnv;
   }
   const code = createHash('sha256');
   for (const out of Array.isArray(output) ? output : [output]) {

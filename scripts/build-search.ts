@@ -19,6 +19,8 @@ export interface BuildSearchResult {
   warnings: string[];
   files: number;
   bytes: number;
+  /** The index files hard-linked from `linkFrom`. */
+  linked: string[];
 }
 
 export async function buildSearch(
@@ -28,6 +30,8 @@ export async function buildSearch(
   onRead?: OnRead,
   /** Articles' texts from an earlier build (publish keeps them), see writeIndex. */
   cache?: TextCache,
+  /** An index built before whose identical files are linked, not written (see writeIndex). */
+  linkFrom?: string,
 ): Promise<BuildSearchResult> {
   const dir = path.resolve(apiDir);
   const warnings: string[] = [];
@@ -44,6 +48,7 @@ export async function buildSearch(
     source.articles,
     source.categories,
     cache,
+    linkFrom,
   );
   return { articles: source.articles.length, warnings, ...written };
 }

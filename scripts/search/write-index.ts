@@ -40,6 +40,9 @@ function lineage(slug: string, bySlug: Map<string, Category>): string[] {
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
+/** Records sent to Pagefind's binary ahead of its answers (see writeIndex). */
+const IN_FLIGHT = 64;
+
 /** Title, summary and body text, in that order: the search page strips the title back off. */
 export function recordText(article: Article): string {
   return [article.title, article.summary ?? '', htmlToText(article.body)]
@@ -88,10 +91,17 @@ export async function writeIndex(
     const created = await pagefind.createIndex({ includeCharacters: ENGINE_EXTRA_CHARACTERS });
     const index = created.index;
     if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
-    for (const article of articles) {
+    // Up to IN_FLIGHT records sent ahead rather than each answer awaited before the next: the
+    // binary takes its messages one at a time in the order written (the index is the same), and
+    // always has the next one waiting — in a publish this process's event loop is shared with
+    // the pages step, and each round trip through it kept the binary idle.
+    let failed = false;
+    await mapLimit(articles, IN_FLIGHT, async (article) => {
+      if (failed) return;
       const key = textKey(article);
       const content = cache?.get(key) ?? toEngineText(recordText(article));
       used.set(key, content);
+      // Nothing awaited before this call: records are written in the articles' order.
       const added = await index.addCustomRecord({
         url: recordUrl(article.id),
         content,
@@ -105,8 +115,11 @@ export async function writeIndex(
         // UTC ISO strings sort as time does, whatever offset the data used.
         sort: { date: new Date(article.publishedAt).toISOString() },
       });
-      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    }
+      if (added.errors.length > 0) {
+        failed = true;
+        throw new Error(`pagefind: ${added.errors.join('; ')}`);
+      }
+    });
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
     const files = built.files.filter((file) => !UNUSED.test(file.path));

@@ -62,6 +62,7 @@ export const pages: Step = {
       siteUrl: ctx.siteUrl,
       api: ctx.apiDir,
       warn: ctx.warn,
+      known: ctx.dataHashes,
     });
     ctx.drawn = report.files;
     const skipped = report.skipped ? `, bỏ qua ${report.skipped}` : '';

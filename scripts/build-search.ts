@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './lib/args.ts';
-import { type OnRead, readSource, SearchSourceError } from './search/read-source.ts';
+import { type OnRead, openSource, SearchSourceError } from './search/read-source.ts';
 import { type TextCache, writeIndex } from './search/write-index.ts';
 
 export { SearchSourceError } from './search/read-source.ts';
@@ -35,7 +35,7 @@ export async function buildSearch(
 ): Promise<BuildSearchResult> {
   const dir = path.resolve(apiDir);
   const warnings: string[] = [];
-  const source = await readSource(
+  const source = await openSource(
     dir,
     (message) => {
       warnings.push(message);
@@ -50,7 +50,8 @@ export async function buildSearch(
     cache,
     linkFrom,
   );
-  return { articles: source.articles.length, warnings, ...written };
+  const { records, ...rest } = written;
+  return { articles: records, warnings, ...rest };
 }
 
 const USAGE = 'Cách dùng: npm run build:search -- --api THƯ_MỤC_API';

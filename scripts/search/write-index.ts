@@ -72,7 +72,8 @@ export const HASHED = /^(index|fragment|filter)\/[\w-]+\.pf_\w+$|^pagefind\.[\w-
 
 export async function writeIndex(
   target: string,
-  articles: readonly Article[],
+  /** In the order they go into the index; may still be being read. */
+  articles: Iterable<Article> | AsyncIterable<Article>,
   categories: readonly Category[],
   /** Texts made before (read and filled in: afterwards it holds exactly these articles'). */
   cache?: TextCache,
@@ -81,7 +82,7 @@ export async function writeIndex(
    * this index has too (same name, same size) are hard-linked from there, not written again.
    */
   linkFrom?: string,
-): Promise<{ files: number; bytes: number; linked: string[] }> {
+): Promise<{ records: number; files: number; bytes: number; linked: string[] }> {
   const used: TextCache = new Map();
   const bySlug = new Map(categories.map((category) => [category.slug, category]));
   // The binary starts on createIndex (and stops on close) with this process's environment.
@@ -91,17 +92,10 @@ export async function writeIndex(
     const created = await pagefind.createIndex({ includeCharacters: ENGINE_EXTRA_CHARACTERS });
     const index = created.index;
     if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
-    // Up to IN_FLIGHT records sent ahead rather than each answer awaited before the next: the
-    // binary takes its messages one at a time in the order written (the index is the same), and
-    // always has the next one waiting — in a publish this process's event loop is shared with
-    // the pages step, and each round trip through it kept the binary idle.
-    let failed = false;
-    await mapLimit(articles, IN_FLIGHT, async (article) => {
-      if (failed) return;
+    const send = async (article: Article) => {
       const key = textKey(article);
       const content = cache?.get(key) ?? toEngineText(recordText(article));
       used.set(key, content);
-      // Nothing awaited before this call: records are written in the articles' order.
       const added = await index.addCustomRecord({
         url: recordUrl(article.id),
         content,
@@ -115,11 +109,23 @@ export async function writeIndex(
         // UTC ISO strings sort as time does, whatever offset the data used.
         sort: { date: new Date(article.publishedAt).toISOString() },
       });
-      if (added.errors.length > 0) {
-        failed = true;
-        throw new Error(`pagefind: ${added.errors.join('; ')}`);
-      }
-    });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    };
+    // Up to IN_FLIGHT records sent ahead rather than each answer awaited before the next: the
+    // binary takes its messages one at a time in the order written (the index is the same), and
+    // always has the next one waiting — in a publish this process's event loop is shared with
+    // the pages step, and each round trip through it kept the binary idle. The articles may
+    // still be being read (buildSearch): the binary indexes the first ones meanwhile.
+    const ahead: Promise<void>[] = [];
+    let records = 0;
+    for await (const article of articles) {
+      const sent = send(article);
+      sent.catch(() => {}); // awaited below, in turn
+      ahead.push(sent);
+      records++;
+      if (ahead.length >= IN_FLIGHT) await ahead.shift();
+    }
+    await Promise.all(ahead);
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
     const files = built.files.filter((file) => !UNUSED.test(file.path));
@@ -129,6 +135,7 @@ export async function writeIndex(
       for (const [key, text] of used) cache.set(key, text);
     }
     return {
+      records,
       files: files.length,
       bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0),
       linked,

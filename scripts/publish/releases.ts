@@ -23,7 +23,6 @@ import {
   rmdir,
   symlink,
 } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import path from 'node:path';
 import { PublishError } from './errors.ts';
 import { isAlive, takeLock } from './lock.ts';
@@ -146,11 +145,10 @@ export async function prune(site: string, keep: Array<string | null>): Promise<s
 export const PRUNED = '.pruned-';
 
 /**
- * Deletes the releases prune took out (`.pruned-…`), in a process of its own (`rm -rf`, at the
- * lowest priority): the unlinking goes on beside a publish's steps without taking the thread
- * pool their file reads use, nor the CPU they need. Nothing reads those folders any more:
- * neither served nor rolled back to, and a new release links the live one's files, never
- * theirs. Returns the names deleted.
+ * Deletes the releases prune took out (`.pruned-…`), in a process of its own (`rm -rf`): the
+ * unlinking goes on beside a publish's steps without taking the thread pool their file reads
+ * use. Nothing reads those folders any more: neither served nor rolled back to, and a new
+ * release links the live one's files, never theirs. Returns the names deleted.
  */
 export async function sweepPruned(site: string): Promise<string[]> {
   const dir = releasesDir(site);
@@ -161,12 +159,6 @@ export async function sweepPruned(site: string): Promise<string[]> {
   const folders = names.map((name) => path.join(dir, name));
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn('rm', ['-rf', '--', ...folders], { stdio: 'ignore' });
-    // Background work: the steps beside it come first when the CPUs are busy.
-    if (child.pid) {
-      try {
-        setPriority(child.pid, 19);
-      } catch {}
-    }
     child.on('error', () => resolve(null));
     child.on('exit', (exit) => resolve(exit));
   });

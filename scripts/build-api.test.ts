@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -225,6 +226,18 @@ describe('build-api on small exports', () => {
     const doc = json(await readTree(path.join(work, 'out')), 'articles/a.json');
     expect(doc.related).toEqual([]);
     expect(doc).not.toHaveProperty('legacyUrl');
+  });
+
+  it('gives the sha1 of every file it wrote but the feeds (publish hands them to build:pages)', async () => {
+    const out = path.join(work, 'hashed');
+    const result = await buildApi({ inDir: FIXTURE, outDir: out });
+    const written = await readTree(out);
+    const data = [...written.keys()].filter((file) => !file.startsWith('feeds/')).sort();
+    expect([...result.hashes.keys()].sort()).toEqual(data);
+    for (const file of data) {
+      const bytes = await readFile(path.join(out, file));
+      expect(result.hashes.get(file), file).toBe(createHash('sha1').update(bytes).digest('hex'));
+    }
   });
 
   it('is deterministic: two runs are byte-identical', async () => {

@@ -8,6 +8,7 @@
  * with the app's own contract schemas; writes DIR all-or-nothing, Atom feeds (feeds/) included.
  * See data/README.md.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildTree } from './api/build-tree.ts';
@@ -50,6 +51,12 @@ export interface BuildApiResult {
   search?: BuildSearchResult;
   /** Files linked from `reuseFrom`, unchanged. */
   reused: number;
+  /**
+   * Each file written (relative to outDir) → sha1 of its bytes, as `build:pages` hashes the data
+   * files it reads: publish hands them to the pages step, which then reads none of them again
+   * just to learn that they did not change.
+   */
+  hashes: Map<string, string>;
 }
 
 /**
@@ -81,11 +88,13 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
   const data = await readExport(inDir);
   const tree = buildTree(data, { pageSize, related });
   const files = new Map<string, string>();
+  const hashes = new Map<string, string>();
   let bytes = 0;
   for (const [file, document] of tree) {
     const text = serialize(document);
     bytes += Buffer.byteLength(text);
     files.set(file, text);
+    hashes.set(file, createHash('sha1').update(text).digest('hex'));
   }
   // The feeds step reads the finished tree as it will be served (here from memory, so that
   // the feeds land in the same all-or-nothing write as the rest).
@@ -113,6 +122,7 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
     files: files.size,
     bytes,
     reused,
+    hashes,
   };
 }
 

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './lib/args.ts';
-import { type OnRead, readSource, SearchSourceError } from './search/read-source.ts';
+import { type OnRead, openSource, SearchSourceError } from './search/read-source.ts';
 import { type TextCache, writeIndex } from './search/write-index.ts';
 
 export { SearchSourceError } from './search/read-source.ts';
@@ -19,6 +19,8 @@ export interface BuildSearchResult {
   warnings: string[];
   files: number;
   bytes: number;
+  /** The index files hard-linked from `linkFrom`. */
+  linked: string[];
 }
 
 export async function buildSearch(
@@ -28,10 +30,12 @@ export async function buildSearch(
   onRead?: OnRead,
   /** Articles' texts from an earlier build (publish keeps them), see writeIndex. */
   cache?: TextCache,
+  /** An index built before whose identical files are linked, not written (see writeIndex). */
+  linkFrom?: string,
 ): Promise<BuildSearchResult> {
   const dir = path.resolve(apiDir);
   const warnings: string[] = [];
-  const source = await readSource(
+  const source = await openSource(
     dir,
     (message) => {
       warnings.push(message);
@@ -44,8 +48,10 @@ export async function buildSearch(
     source.articles,
     source.categories,
     cache,
+    linkFrom,
   );
-  return { articles: source.articles.length, warnings, ...written };
+  const { records, ...rest } = written;
+  return { articles: records, warnings, ...rest };
 }
 
 const USAGE = 'Cách dùng: npm run build:search -- --api THƯ_MỤC_API';

@@ -197,6 +197,36 @@ describe('npm run publish', () => {
     expect(await releaseNames()).toEqual([a.release, c.release]);
   });
 
+  it('takes an old release out at the switch and deletes it during the next publish, even a failed one', async () => {
+    const run = (more: object = {}) =>
+      publish({ app, in: EXPORT, out: site, siteUrl: SITE_URL, ...quiet, ...more });
+    const a = await run();
+    const b = await run();
+    const c = await run();
+    // a is no release any more (neither served nor rolled back to): renamed, its files kept
+    // until the next publish deletes them beside its own work.
+    expect(c.removed).toEqual([a.release]);
+    expect(await releaseNames()).toEqual([b.release, c.release]);
+    const dotNames = async () =>
+      (await readdir(`${site}.releases`)).filter((name) => name.startsWith('.')).sort();
+    expect(await dotNames()).toEqual([`.pruned-${a.release}`, '.search-text.json']);
+
+    const d = await run();
+    expect(d.cleanup).toBeUndefined();
+    expect(d.steps.find((s) => s.name === 'prune')?.note).toMatch(/đã xoá hẳn 1 bản/);
+    expect(await releaseNames()).toEqual([c.release, d.release]);
+    expect(await dotNames()).toEqual([`.pruned-${b.release}`, '.search-text.json']);
+
+    // A publish that fails deletes what was taken out, and nothing else: the release to roll
+    // back to is still there.
+    const boom = { name: 'boom', run: () => Promise.reject(new Error('đĩa đầy')) };
+    await expect(run({ steps: [boom] })).rejects.toThrow(/đĩa đầy/);
+    expect(await live()).toBe(d.release);
+    expect(await releaseNames()).toEqual([c.release, d.release]);
+    expect(await dotNames()).toEqual(['.search-text.json']);
+    expect(await rollback(site)).toEqual({ from: d.release, to: c.release });
+  });
+
   it('refuses bad input at once, saying what to do, before touching anything', async () => {
     const run = (more: object) => publish({ app, out: site, siteUrl: SITE_URL, ...quiet, ...more });
     await expect(run({})).rejects.toThrow(/--api .* hoặc --in/);

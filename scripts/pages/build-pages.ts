@@ -28,6 +28,11 @@ export interface PagesOptions {
   /** The data folder; default `dist/api`. */
   api?: string;
   warn?: Warn;
+  /**
+   * Data files (relative to `api`) → sha1 of their bytes, known to the caller (publish: the
+   * files it has just written there): used as they are to compare pages' inputs, not read.
+   */
+  known?: ReadonlyMap<string, string>;
 }
 
 export interface PagesReport {
@@ -104,7 +109,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
   );
 
   const apiDir = path.resolve(options.api ?? path.join(dist, 'api'));
-  const data = new DataFiles(apiDir, 'http://localhost/');
+  const data = new DataFiles(apiDir, 'http://localhost/', options.known);
   const siteDoc = await required(data, 'site.json', SiteDocument);
   await required(data, 'categories.json', CategoriesDocument);
   const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });

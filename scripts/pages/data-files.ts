@@ -18,6 +18,8 @@ export class DataFiles {
     readonly folder: string,
     /** The API base as an absolute URL, ending in `/`. */
     private readonly apiUrl: string,
+    /** Hashes of files the caller knows (name → sha1 hex): `hashOf` reads none of these. */
+    private readonly known?: ReadonlyMap<string, string>,
   ) {}
 
   /** The bytes of `name` (relative to the folder), or null when it is missing. */
@@ -44,8 +46,10 @@ export class DataFiles {
     });
   }
 
-  /** The hash `read` noted for `name`, reading it if needed. */
+  /** The hash `read` noted for `name`, reading it if needed (never when it is known). */
   async hashOf(name: string): Promise<string> {
+    const known = this.known?.get(name);
+    if (known !== undefined) return known;
     await this.read(name);
     return this.hashes.get(name) ?? 'missing';
   }

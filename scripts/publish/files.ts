@@ -2,32 +2,32 @@
  * File work for `npm run publish`: making a release readable by the web server's user whatever
  * this process's umask (or a helper's mkdtemp, mode 700) left. Copying in: tree.ts.
  */
-import { constants } from 'node:fs';
-import { access, chmod, lstat, mkdir, readdir, stat } from 'node:fs/promises';
+import { chmodSync, constants, lstatSync, readdirSync } from 'node:fs';
+import { access, chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimit } from '../lib/pool.ts';
 
 /**
  * Folders 755, files 644, everything under `root`: the web server runs as another user
  * (www-data, nobody) and must read every file and enter every folder.
+ *
+ * Synchronous on purpose: it runs alone, after every writer, and walks a whole release (at
+ * 20 000 articles ~32 000 folders and ~84 000 files). One call at a time in this thread took
+ * 0.7 s; the same calls sent through the thread pool, 64 at a time, 2.2 s.
  */
 export async function makeReadable(root: string): Promise<number> {
   let changed = 0;
-  const walk = async (dir: string): Promise<void> => {
-    await chmod(dir, 0o755);
-    const entries = await readdir(dir, { withFileTypes: true });
-    await mapLimit(entries, 64, async (entry) => {
+  const walk = (dir: string): void => {
+    chmodSync(dir, 0o755);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      if (!entry.isFile()) return;
-      const { mode } = await lstat(full);
-      if ((mode & 0o777) !== 0o644) {
-        await chmod(full, 0o644);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && (lstatSync(full).mode & 0o777) !== 0o644) {
+        chmodSync(full, 0o644);
         changed++;
       }
-    });
+    }
   };
-  await walk(root);
+  walk(root);
   return changed;
 }
 

@@ -146,6 +146,12 @@ describe.skipIf(!built)('an incremental publish (one article body edited)', () =
     expect(shared('api/site.json')).toBe(true);
     expect(shared('api/categories.json')).toBe(true);
     expect(shared('api/search/pagefind.js')).toBe(true);
+    // The index is built again, and its files named by their content that the live index has
+    // (every article's but the edited one's fragment) are linked from it, not written anew.
+    const fragments = [...now.keys()].filter((f) => f.startsWith('api/search/fragment/'));
+    expect(fragments.length).toBeGreaterThan(40);
+    expect(fragments.filter((f) => !shared(f) && !liveBefore.has(f))).toHaveLength(1);
+    expect(fragments.filter((f) => !shared(f) && liveBefore.has(f))).toEqual([]);
     expect(shared(`articles/${id}/index.html`)).toBe(false);
     expect(steps.data).toMatch(/mới 1, dùng lại/);
   });

@@ -5,11 +5,13 @@
  *   SITE.releases/
  *     2025-01-05T10-15-00-123Z/     one complete version each: app, data, search, feeds
  *     .building-…-PID/              a version being built (never served, never rolled back to)
+ *     .pruned-…/                    an old version taken out by the last publish, deleted by the next
  *     .lock                         the publish running now (lock.ts)
  *
  * A new version is built beside the live one and switched in by renaming a new symlink over
  * SITE: rename(2) is atomic, so every request sees the old version or the new one, whole.
  */
+import { spawn } from 'node:child_process';
 import {
   chmod,
   lstat,
@@ -120,19 +122,51 @@ export async function clearLeftovers(site: string): Promise<string[]> {
 }
 
 /**
- * Removes every release but `keep` (the live one and the one before it) and any leftover of
- * a publish that was interrupted. Returns the names removed.
+ * Takes every release but `keep` (the live one and the one before it) out of the releases:
+ * renamed to `.pruned-NAME` (one rename each, so the switch is not kept waiting while ~70 000
+ * names are unlinked), to be deleted by `sweepPruned` — the next publish does that beside its
+ * own work. Also removes what interrupted publishes left. Returns the release names taken out.
  */
 export async function prune(site: string, keep: Array<string | null>): Promise<string[]> {
   const dir = releasesDir(site);
   const removed: string[] = [];
   for (const name of await readdir(dir)) {
     if (RELEASE_NAME.test(name) && !keep.includes(name)) {
-      await rm(path.join(dir, name), { recursive: true, force: true });
+      await rename(path.join(dir, name), path.join(dir, `${PRUNED}${name}`)).catch(() =>
+        rm(path.join(dir, name), { recursive: true, force: true }),
+      );
       removed.push(name);
     }
   }
   return [...removed, ...(await clearLeftovers(site))];
+}
+
+/** The prefix of a release taken out by prune, waiting to be deleted. */
+export const PRUNED = '.pruned-';
+
+/**
+ * Deletes the releases prune took out (`.pruned-…`), in a process of its own (`rm -rf`): the
+ * unlinking goes on beside a publish's steps without taking the thread pool their file reads
+ * use. Nothing reads those folders any more: neither served nor rolled back to, and a new
+ * release links the live one's files, never theirs. Returns the names deleted.
+ */
+export async function sweepPruned(site: string): Promise<string[]> {
+  const dir = releasesDir(site);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) =>
+    name.startsWith(PRUNED),
+  );
+  if (names.length === 0) return [];
+  const folders = names.map((name) => path.join(dir, name));
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn('rm', ['-rf', '--', ...folders], { stdio: 'ignore' });
+    child.on('error', () => resolve(null));
+    child.on('exit', (exit) => resolve(exit));
+  });
+  // No rm (or it failed): deleted here, and a failure says why.
+  if (code !== 0) {
+    for (const folder of folders) await rm(folder, { recursive: true, force: true });
+  }
+  return names.map((name) => name.slice(PRUNED.length));
 }
 
 /** One publish at a time per site (lock.ts). */

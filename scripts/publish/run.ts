@@ -20,6 +20,7 @@ import {
   releaseName,
   releases,
   releasesDir,
+  sweepPruned,
   switchTo,
 } from './releases.ts';
 import { type PublishContext, plural, type Step } from './step-kit.ts';
@@ -66,6 +67,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const site = path.resolve(options.out);
   await makeParent(path.dirname(site));
   const unlock = await lock(site);
+  // The releases the publish before this one took out are deleted beside this one's work
+  // (prune only renames them, so that its switch is not kept waiting).
+  const sweeping = sweepPruned(site).then(
+    (names) => ({ names, error: undefined }),
+    (error: Error) => ({ names: [] as string[], error }),
+  );
+  let sweepReported = false;
   try {
     const previous = await liveRelease(site);
     const left = await clearLeftovers(site);
@@ -134,10 +142,18 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await step('prune', async () => {
       removed = await prune(site, [name, previous]);
       const dropped = live ? await dropCarried(live) : 0;
+      const swept = await sweeping;
+      sweepReported = true;
+      if (swept.error) throw swept.error;
+      const sweptNote = swept.names.length
+        ? `; đã xoá hẳn ${plural(swept.names.length, 'bản')} bỏ ở lần trước`
+        : '';
       return previous
-        ? `giữ bản trước ${previous} để quay lại; xoá ${removed.length} bản cũ` +
-            (dropped ? `, ${plural(dropped, 'tệp')} chỉ mục cũ trong bản trước` : '')
-        : 'bản đầu tiên';
+        ? `giữ bản trước ${previous} để quay lại; bỏ ${removed.length} bản cũ` +
+            (removed.length ? ' (xoá hẳn ở lần phát hành sau)' : '') +
+            (dropped ? `, ${plural(dropped, 'tệp')} chỉ mục cũ trong bản trước` : '') +
+            sweptNote
+        : `bản đầu tiên${sweptNote}`;
     }).catch((error: Error) => {
       cleanup = `đã chuyển sang bản ${name}, nhưng dọn dẹp không xong: ${error.message}`;
       warn(cleanup);
@@ -150,7 +166,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
     return { release: name, previous, removed, steps: reports, cleanup };
   } finally {
+    // Never left running past the lock: the next publish would sweep the same folders.
+    const swept = await sweeping;
     await unlock();
+    if (swept.error && !sweepReported) warn(`không xoá được bản đã bỏ: ${swept.error.message}`);
   }
 }
 

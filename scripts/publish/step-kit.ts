@@ -20,6 +20,11 @@ export interface PublishContext {
   previous?: PublishRecord;
   /** What this release is made from, filled in by the steps. */
   record?: PublishRecord;
+  /**
+   * The data files the data step put in `apiDir` (relative to it) → sha1 of their bytes: the
+   * pages step takes these rather than reading every file again to compare it with its record.
+   */
+  dataHashes?: ReadonlyMap<string, string>;
   /** The page files drawn by this publish (the check step checks those). */
   drawn?: string[];
   warn: (message: string) => void;

@@ -10,7 +10,7 @@ import { buildSearch } from '../build-search.ts';
 import { linkOrCopy, shareIfSame } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
 import { writeIfChanged } from '../pages/write-if-changed.ts';
-import type { TextCache } from '../search/write-index.ts';
+import { HASHED, type TextCache } from '../search/write-index.ts';
 import { codeKey, Inputs, type ProductRecord, unchanged, writePublishRecord } from './record.ts';
 import { type PublishContext, plural, type Step, tally } from './step-kit.ts';
 import { plainFiles } from './tree.ts';
@@ -22,8 +22,6 @@ const SEARCH_CODE = [
   'src/shared/search',
   'node_modules/pagefind/package.json',
 ];
-/** Pagefind's files named by a hash of their bytes: the same name and size are the same file. */
-const HASHED = /^(index|fragment|filter)\/[\w-]+\.pf_\w+$|^pagefind\.[\w-]+\.pf_meta$/;
 const FEEDS_CODE = ['scripts/build-feeds.ts', 'scripts/feeds', 'scripts/lib/html-text.ts'];
 
 /**
@@ -84,7 +82,16 @@ export const search: Step = {
     } else {
       const inputs = new Inputs();
       const cache = await readTextCache(ctx);
-      const result = await buildSearch(ctx.apiDir, ctx.warn, (f, b) => inputs.note(f, b), cache);
+      const live = ctx.live ?? '';
+      // Pagefind names most of its files by their content: those the live index has too are
+      // the same bytes, linked from it rather than written and kept twice.
+      const result = await buildSearch(
+        ctx.apiDir,
+        ctx.warn,
+        (f, b) => inputs.note(f, b),
+        cache,
+        live ? path.join(live, folder) : undefined,
+      );
       await writeTextCache(ctx, cache);
       own = await plainFiles(path.join(ctx.release, folder));
       await save(ctx, 'search', {
@@ -93,16 +100,19 @@ export const search: Step = {
         warnings: result.warnings,
         files: own,
       });
-      // Pagefind names its index files by their content: those the live index has too are
-      // the same bytes, and are shared with it rather than kept twice.
-      const live = ctx.live ?? '';
+      // The others (the entry, the scripts, the wasm) are shared when their bytes are equal.
+      const linked = new Set(result.linked);
       const shared = !live
         ? 0
-        : (
-            await mapLimit(own, 32, (file) =>
-              shareIfSame(path.join(ctx.release, folder, file), path.join(live, folder, file), {
-                named: HASHED.test(file),
-              }),
+        : linked.size +
+          (
+            await mapLimit(
+              own.filter((file) => !linked.has(file)),
+              32,
+              (file) =>
+                shareIfSame(path.join(ctx.release, folder, file), path.join(live, folder, file), {
+                  named: HASHED.test(file),
+                }),
             )
           ).filter(Boolean).length;
       const skipped = result.warnings.length ? `, bỏ qua ${result.warnings.length} mục lỗi` : '';

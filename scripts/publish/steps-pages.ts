@@ -7,6 +7,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { linkOrCopy } from '../lib/place-file.ts';
+import { mapLimit } from '../lib/pool.ts';
 import { buildPages } from '../pages/build-pages.ts';
 import { RECORD_FILE, readRecord } from '../pages/record.ts';
 import { checkSite } from '../site-check/check-site.ts';
@@ -33,7 +34,11 @@ export async function drawnInto(app: string): Promise<(file: string) => boolean>
   return (file) => drawn.has(file) || BESIDE.test(file);
 }
 
-/** Links the live release's pages, their record and sitemaps into the new release. */
+/**
+ * Links the live release's pages, their record and sitemaps into the new release: each folder
+ * made once, then one link(2) per page, 32 at a time (31 676 pages at 20 000 articles: one
+ * page after another, with a check, a removal and a folder each, that took 9 s).
+ */
 async function seedPages(ctx: PublishContext): Promise<void> {
   const live = ctx.live;
   if (!live) return;
@@ -42,17 +47,24 @@ async function seedPages(ctx: PublishContext): Promise<void> {
   for (const name of await readdir(live)) if (BESIDE.test(name)) files.add(name);
   if (files.size === 0) return;
   files.add(RECORD_FILE);
-  for (const file of files) {
-    if (path.isAbsolute(file) || file.split('/').includes('..')) continue;
-    const to = path.join(ctx.release, file);
-    // The app's own index.html (a new file of this release) gives way to the drawn home page.
-    if (file !== 'index.html' && (await isFile(to))) continue;
-    await rm(to, { force: true });
-    await mkdir(path.dirname(to), { recursive: true, mode: 0o755 });
-    await linkOrCopy(path.join(live, file), to).catch((error) => {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    });
-  }
+  const safe = [...files].filter(
+    (file) => !path.isAbsolute(file) && !file.split('/').includes('..'),
+  );
+  const folders = new Set(safe.map((file) => path.dirname(file)));
+  folders.delete('.');
+  await mapLimit([...folders], 32, (dir) =>
+    mkdir(path.join(ctx.release, dir), { recursive: true, mode: 0o755 }),
+  );
+  // The app's own index.html (a new file of this release) gives way to the drawn home page.
+  if (files.has('index.html')) await rm(path.join(ctx.release, 'index.html'), { force: true });
+  await mapLimit(safe, 32, (file) =>
+    linkOrCopy(path.join(live, file), path.join(ctx.release, file)).catch((error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A file this release has already (the app's own) stays; one the live release lacks is
+      // not there to link.
+      if (code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }),
+  );
 }
 
 /** Every readable page as static HTML (§6), sitemap.xml and robots.txt, into the release. */
@@ -65,6 +77,7 @@ export const pages: Step = {
       siteUrl: ctx.siteUrl,
       api: ctx.apiDir,
       warn: ctx.warn,
+      known: ctx.dataHashes,
     });
     ctx.drawn = report.files;
     const skipped = report.skipped ? `, bỏ qua ${report.skipped}` : '';

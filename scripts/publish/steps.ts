@@ -49,10 +49,13 @@ const derived = (file: string) => /^(search|feeds)(\/|$)/.test(file);
 const copyData: Step = {
   name: 'data',
   async run(ctx) {
+    const hashes = new Map<string, string>();
     const done = await copyTree(ctx.source.dir, ctx.apiDir, {
       skip: derived,
       live: live(ctx, 'api'),
+      hashes,
     });
+    ctx.dataHashes = hashes;
     const removed = await gone(ctx, 'api', derived);
     return `${plural(done.files, 'tệp')} từ ${ctx.source.dir}: ${tally(done.files - done.reused, done.reused, removed)}`;
   },
@@ -68,6 +71,7 @@ const buildData: Step = {
       siteUrl: ctx.siteUrl,
       reuseFrom: live(ctx, 'api'),
     });
+    ctx.dataHashes = result.hashes;
     const removed = await gone(ctx, 'api', derived);
     return `${plural(result.articles, 'bài')} → ${plural(result.files, 'tệp')}: ${tally(result.files - result.reused, result.reused, removed)}`;
   },

@@ -10,6 +10,8 @@
  *   it (a copy where the file system has none). Releases then share those inodes: nothing may
  *   ever write into a release's file in place — every writer writes a new file and renames it.
  */
+
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -78,7 +80,12 @@ export async function readPlain(file: string): Promise<Buffer> {
 export async function copyTree(
   from: string,
   to: string,
-  options: { skip?: (relative: string) => boolean; live?: string | null } = {},
+  options: {
+    skip?: (relative: string) => boolean;
+    live?: string | null;
+    /** Filled with each file's sha1 (hex), by its relative path. */
+    hashes?: Map<string, string>;
+  } = {},
 ): Promise<Placed> {
   const files = await plainFiles(from, options.skip);
   for (const dir of new Set(files.map((f) => path.dirname(f)))) {
@@ -88,6 +95,7 @@ export async function copyTree(
   let reused = 0;
   await mapLimit(files, 32, async (file) => {
     const bytes = await readPlain(path.join(from, file));
+    options.hashes?.set(file, createHash('sha1').update(bytes).digest('hex'));
     const live = options.live ? path.join(options.live, file) : undefined;
     if (await placeFile(path.join(to, file), bytes, live)) reused++;
   });

@@ -91,26 +91,47 @@ async function categoryIds(
   onRead?: OnRead,
 ): Promise<string[]> {
   const ids: string[] = [];
-  let pageCount = 1;
-  for (let page = 1; page <= pageCount; page++) {
+  const readPage = async (page: number) => {
     const file = `categories/${slug}/${page}.json`;
     const read = await readJson(dir, file, onRead);
     const parsed = read.ok ? v.safeParse(PageShape, read.value) : undefined;
     if (!parsed?.success) {
       warn(`${file}: ${read.ok ? firstIssue(parsed?.issues ?? []) : read.message} — bỏ qua`);
-      continue;
+      return undefined;
     }
-    if (page === 1) pageCount = parsed.output.pageCount;
-    parsed.output.items.forEach((item, index) => {
+    return { file, page: parsed.output };
+  };
+  const take = (read: Awaited<ReturnType<typeof readPage>>) => {
+    read?.page.items.forEach((item, index) => {
       const summary = v.safeParse(ArticleSummary, item);
       if (summary.success) ids.push(summary.output.id);
-      else warn(`${file}: items.${index}: ${firstIssue(summary.issues)} — bỏ qua mục này`);
+      else warn(`${read.file}: items.${index}: ${firstIssue(summary.issues)} — bỏ qua mục này`);
     });
-  }
+  };
+  const first = await readPage(1);
+  take(first);
+  // The first page says how many there are: the others are read 16 at a time, kept in order.
+  const rest = Array.from({ length: (first?.page.pageCount ?? 1) - 1 }, (_, i) => i + 2);
+  for (const read of await mapLimit(rest, 16, readPage)) take(read);
   return ids;
 }
 
 export async function readSource(dir: string, warn: Warn, onRead?: OnRead): Promise<SearchSource> {
+  const { categories, articles } = await openSource(dir, warn, onRead);
+  const all: Article[] = [];
+  for await (const article of articles) all.push(article);
+  return { categories, articles: all };
+}
+
+/**
+ * What readSource reads, with the articles given as they are read (in the same order), so that
+ * the index can take the first ones while the others are still being read.
+ */
+export async function openSource(
+  dir: string,
+  warn: Warn,
+  onRead?: OnRead,
+): Promise<{ categories: Category[]; articles: AsyncIterable<Article> }> {
   await required(dir, 'site.json', SiteDocument, onRead);
   const { categories } = await required(dir, 'categories.json', CategoriesDocument, onRead);
   // Every category, not just the roots: a child whose parent is missing is still listed.
@@ -118,7 +139,17 @@ export async function readSource(dir: string, warn: Warn, onRead?: OnRead): Prom
   for (const category of categories) {
     for (const id of await categoryIds(dir, category.slug, warn, onRead)) ids.add(id);
   }
-  const read = await mapLimit([...ids], 16, async (id) => {
+  return { categories, articles: readArticles(dir, [...ids], warn, onRead) };
+}
+
+/** The articles of `ids`, in that order, 16 read at a time; a broken one skipped with a warning. */
+async function* readArticles(
+  dir: string,
+  ids: string[],
+  warn: Warn,
+  onRead?: OnRead,
+): AsyncGenerator<Article> {
+  const readOne = async (id: string) => {
     const file = `articles/${id}.json`;
     const result = await readJson(dir, file, onRead);
     if (!result.ok) {
@@ -135,6 +166,18 @@ export async function readSource(dir: string, warn: Warn, onRead?: OnRead): Prom
       return undefined;
     }
     return parsed.output;
-  });
-  return { categories, articles: read.filter((article) => article !== undefined) };
+  };
+  const ahead: Promise<Article | undefined>[] = [];
+  let next = 0;
+  const more = () => {
+    const read = readOne(ids[next++] as string);
+    read.catch(() => {}); // awaited below, in turn; not an unhandled rejection meanwhile
+    ahead.push(read);
+  };
+  while (next < ids.length && ahead.length < 16) more();
+  while (ahead.length > 0) {
+    const article = await (ahead.shift() as Promise<Article | undefined>);
+    if (next < ids.length) more();
+    if (article) yield article;
+  }
 }

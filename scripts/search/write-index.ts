@@ -4,13 +4,15 @@
  * previous index (or none) and never half of one.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article, Category } from '../../src/shared/contract/documents.ts';
 import { recordUrl } from '../../src/shared/search/record.ts';
 import { ENGINE_EXTRA_CHARACTERS, toEngineText } from '../../src/shared/search/vi-text.ts';
 import { htmlToText } from '../lib/html-text.ts';
+import { linkOrCopy } from '../lib/place-file.ts';
+import { mapLimit } from '../lib/pool.ts';
 import { refuseForeign, replaceFolder } from '../lib/replace-folder.ts';
 
 // Pagefind's stock UIs and highlighter: the app renders results itself, so they are not shipped.
@@ -38,6 +40,9 @@ function lineage(slug: string, bySlug: Map<string, Category>): string[] {
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
+/** Records sent to Pagefind's binary ahead of its answers (see writeIndex). */
+const IN_FLIGHT = 64;
+
 /** Title, summary and body text, in that order: the search page strips the title back off. */
 export function recordText(article: Article): string {
   return [article.title, article.summary ?? '', htmlToText(article.body)]
@@ -59,13 +64,25 @@ const textKey = (article: Article) =>
     .update(`${article.title}\0${article.summary ?? ''}\0${article.body}`)
     .digest('base64');
 
+/**
+ * Pagefind's files named by a hash of their bytes: in another index, a file of the same name
+ * and size is the same file.
+ */
+export const HASHED = /^(index|fragment|filter)\/[\w-]+\.pf_\w+$|^pagefind\.[\w-]+\.pf_meta$/;
+
 export async function writeIndex(
   target: string,
-  articles: readonly Article[],
+  /** In the order they go into the index; may still be being read. */
+  articles: Iterable<Article> | AsyncIterable<Article>,
   categories: readonly Category[],
   /** Texts made before (read and filled in: afterwards it holds exactly these articles'). */
   cache?: TextCache,
-): Promise<{ files: number; bytes: number }> {
+  /**
+   * An index built before (publish: the live release's): its files named by their bytes that
+   * this index has too (same name, same size) are hard-linked from there, not written again.
+   */
+  linkFrom?: string,
+): Promise<{ records: number; files: number; bytes: number; linked: string[] }> {
   const used: TextCache = new Map();
   const bySlug = new Map(categories.map((category) => [category.slug, category]));
   // The binary starts on createIndex (and stops on close) with this process's environment.
@@ -75,7 +92,7 @@ export async function writeIndex(
     const created = await pagefind.createIndex({ includeCharacters: ENGINE_EXTRA_CHARACTERS });
     const index = created.index;
     if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
-    for (const article of articles) {
+    const send = async (article: Article) => {
       const key = textKey(article);
       const content = cache?.get(key) ?? toEngineText(recordText(article));
       used.set(key, content);
@@ -93,16 +110,36 @@ export async function writeIndex(
         sort: { date: new Date(article.publishedAt).toISOString() },
       });
       if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    };
+    // Up to IN_FLIGHT records sent ahead rather than each answer awaited before the next: the
+    // binary takes its messages one at a time in the order written (the index is the same), and
+    // always has the next one waiting — in a publish this process's event loop is shared with
+    // the pages step, and each round trip through it kept the binary idle. The articles may
+    // still be being read (buildSearch): the binary indexes the first ones meanwhile.
+    const ahead: Promise<void>[] = [];
+    let records = 0;
+    for await (const article of articles) {
+      const sent = send(article);
+      sent.catch(() => {}); // awaited below, in turn
+      ahead.push(sent);
+      records++;
+      if (ahead.length >= IN_FLIGHT) await ahead.shift();
     }
+    await Promise.all(ahead);
     const built = await index.getFiles();
     if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
     const files = built.files.filter((file) => !UNUSED.test(file.path));
-    await replaceFolderWith(target, files);
+    const linked = await replaceFolderWith(target, files, linkFrom);
     if (cache) {
       cache.clear();
       for (const [key, text] of used) cache.set(key, text);
     }
-    return { files: files.length, bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0) };
+    return {
+      records,
+      files: files.length,
+      bytes: files.reduce((sum, f) => sum + f.content.byteLength, 0),
+      linked,
+    };
   } finally {
     await pagefind.close();
     if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -114,16 +151,34 @@ export async function writeIndex(
 // written here, and is not deleted by replacing it, as the generator and the feeds refuse too.
 const OWN = /^(pagefind[\w.-]*|wasm\.[\w-]+\.pagefind|index|fragment|filter|playground)$/;
 
+/**
+ * Writes `files` as the folder `target`, all or nothing; returns those linked from `linkFrom`.
+ * A publish changes a few files of 20 000: writing them all again, one after another, and only
+ * then linking the same ones took most of its index's time after Pagefind's own.
+ */
 async function replaceFolderWith(
   target: string,
   files: readonly { path: string; content: Uint8Array }[],
-): Promise<void> {
+  linkFrom?: string,
+): Promise<string[]> {
   await refuseForeign(target, (name) => OWN.test(name), 'chỉ mục tìm kiếm');
+  const linked: string[] = [];
   await replaceFolder(target, async (temp) => {
-    for (const file of files) {
+    const folders = new Set(files.map((file) => path.dirname(file.path)));
+    for (const dir of folders) await mkdir(path.join(temp, dir), { recursive: true });
+    await mapLimit(files, 32, async (file) => {
       const full = path.join(temp, file.path);
-      await mkdir(path.dirname(full), { recursive: true });
+      if (linkFrom && HASHED.test(file.path)) {
+        const from = path.join(linkFrom, file.path);
+        const info = await lstat(from).catch(() => null);
+        if (info?.isFile() && info.size === file.content.byteLength) {
+          await linkOrCopy(from, full);
+          linked.push(file.path);
+          return;
+        }
+      }
       await writeFile(full, file.content);
-    }
+    });
   });
+  return linked.sort();
 }

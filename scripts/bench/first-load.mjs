@@ -38,7 +38,18 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
     // With the small chunk it shares with search (the Trusted Types script-URL policy).
     offline: [offlineChunk ?? 'offline/start', '/script-url-'],
   };
-  for (const [name, url] of Object.entries(sample)) {
+  // The same article as a published portal serves it: drawn by build:pages, taken over after
+  // its first paint (its code and its route's, not the sanitiser: ArticleBody.tsx).
+  const drawn = servers.prerendered
+    ? { 'article-prerendered': [servers.prerendered, fixturePages.article] }
+    : {};
+  const pages = {
+    ...Object.fromEntries(
+      Object.entries(sample).map(([name, url]) => [name, [servers.fixture, url]]),
+    ),
+    ...drawn,
+  };
+  for (const [name, [server, url]] of Object.entries(pages)) {
     // Home's archive links and their fetchers: asked for once idle (HomeRoute.tsx).
     const homeLater = {
       ...later,
@@ -48,8 +59,8 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
       'archive links data': ['/prefetch-newest-', '/archive-data-'],
     };
     const deferred = name === 'home' ? homeLater : later;
-    const js = await firstLoadJs(browser, at(servers.fixture, url), { deferred });
-    const fromManifest = manifest.find((r) => r.name === name);
+    const js = await firstLoadJs(browser, at(server, url), { deferred });
+    const fromManifest = manifest.find((r) => r.name === name.replace('-prerendered', ''));
     out[name] = {
       url,
       ...js,

@@ -10,7 +10,7 @@ import { lighthouse } from './lighthouse.mjs';
 const SITE_URL = 'https://quan1.example.gov.vn/';
 
 /** Copies dist/ to bench-results/`name` and runs build:pages there; returns its summary. */
-async function drawPages(apiDir, name, { fresh = true } = {}) {
+export async function drawPages(apiDir, name, { fresh = true } = {}) {
   const dist = path.join(RESULTS_DIR, name);
   if (fresh) {
     await rm(dist, { recursive: true, force: true });

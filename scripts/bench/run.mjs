@@ -37,7 +37,7 @@ import { jsonTrafficBench, jsonTrafficReport } from './json-traffic.mjs';
 import { layoutShiftBench, layoutShiftReport } from './layout-shift.mjs';
 import { fmtStats, log, mdTable, REPO_ROOT, RESULTS_DIR } from './lib.mjs';
 import { lighthouseBench, lighthouseReport } from './lighthouse.mjs';
-import { pagesBench, pagesReport } from './pages.mjs';
+import { drawPages, pagesBench, pagesReport } from './pages.mjs';
 import { buildReactFloor } from './react-floor.mjs';
 import { republishBench, republishReport } from './republish.mjs';
 import { searchBench, searchReport } from './search-figures.mjs';
@@ -109,11 +109,15 @@ async function main() {
     return;
   }
   const floor = await buildReactFloor();
+  // The fixture drawn by build:pages: the page a reader of a published portal first gets.
+  const prerenderedServer = async (apiDir) =>
+    startServer({ root: (await drawPages(apiDir, 'first-load-prerendered')).dist, apiDir });
   if (options.only === 'first-load') {
     const browser = await launchBrowser();
     const servers = {
       fixture: await startServer({ root: distDir, apiDir: fixtureDir }),
       floor: await startServer({ root: floor.distDir }),
+      prerendered: await prerenderedServer(fixtureDir),
     };
     try {
       const at = (server, p) => new URL(p.replace(/^\//, ''), server.url).href;
@@ -144,6 +148,7 @@ async function main() {
     servers.small = await startServer({ root: distDir, apiDir: small.apiDir });
     servers.large = await startServer({ root: distDir, apiDir: large.apiDir });
     servers.floor = await startServer({ root: floor.distDir });
+    servers.prerendered = await prerenderedServer(fixtureDir);
     servers.hostile = await startServer({ root: distDir, apiDir: await contactsFilterApi() });
     const at = (server, p) => new URL(p.replace(/^\//, ''), server.url).href;
     const bench = { browser, at, servers, distDir, floor, fixturePages, scalePages };

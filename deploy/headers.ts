@@ -15,6 +15,7 @@
 
 import { inlineScriptHashes } from '../scripts/vite/inline-script-hashes.ts';
 import { PRELOAD_BOOT } from '../scripts/vite/preload-data.ts';
+import { widget } from '../src/shared/urls/widget-urls.ts';
 import { contentSecurityPolicy, type PolicyOptions, parseOrigins } from './csp.ts';
 
 export interface HeaderRule {
@@ -127,7 +128,7 @@ export function headerRules(
       },
     },
     {
-      path: `${b}embed/:widget`,
+      path: `${b}${widget(':widget').slice(1)}`,
       headers: { 'Content-Security-Policy': contentSecurityPolicy(policy, widgetAncestors(wards)) },
     },
     { path: `${b}assets/*`, headers: { 'Cache-Control': IMMUTABLE } },

@@ -19,6 +19,7 @@ import {
 } from '../../src/shared/contract/documents.ts';
 import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { PageNumber } from '../../src/shared/contract/primitives.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { mapLimit } from '../lib/pool.ts';
 
 /** The folder cannot be indexed at all. */
@@ -93,7 +94,7 @@ async function categoryIds(
   const ids: string[] = [];
   let pageCount = 1;
   for (let page = 1; page <= pageCount; page++) {
-    const file = `categories/${slug}/${page}.json`;
+    const file = files.categoryPage(slug, page);
     const read = await readJson(dir, file, onRead);
     const parsed = read.ok ? v.safeParse(PageShape, read.value) : undefined;
     if (!parsed?.success) {
@@ -111,15 +112,15 @@ async function categoryIds(
 }
 
 export async function readSource(dir: string, warn: Warn, onRead?: OnRead): Promise<SearchSource> {
-  await required(dir, 'site.json', SiteDocument, onRead);
-  const { categories } = await required(dir, 'categories.json', CategoriesDocument, onRead);
+  await required(dir, files.site(), SiteDocument, onRead);
+  const { categories } = await required(dir, files.categories(), CategoriesDocument, onRead);
   // Every category, not just the roots: a child whose parent is missing is still listed.
   const ids = new Set<string>();
   for (const category of categories) {
     for (const id of await categoryIds(dir, category.slug, warn, onRead)) ids.add(id);
   }
   const read = await mapLimit([...ids], 16, async (id) => {
-    const file = `articles/${id}.json`;
+    const file = files.article(id);
     const result = await readJson(dir, file, onRead);
     if (!result.ok) {
       warn(`${file}: ${result.message} — bỏ qua bài này`);

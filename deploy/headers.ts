@@ -16,6 +16,7 @@
 import { inlineScriptHashes } from '../scripts/vite/inline-script-hashes.ts';
 import { PRELOAD_BOOT } from '../scripts/vite/preload-data.ts';
 import { widget } from '../src/shared/urls/widget-urls.ts';
+import { normaliseBase } from './base-path.mjs';
 import { contentSecurityPolicy, type PolicyOptions, parseOrigins } from './csp.ts';
 
 export interface HeaderRule {
@@ -133,13 +134,6 @@ export function headerRules(
     },
     { path: `${b}assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
   ];
-}
-
-export function normaliseBase(base: string): string {
-  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : `${base}/`)) {
-    throw new Error(`base phải là một đường dẫn như / hoặc /portal/ (nhận "${base}")`);
-  }
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** Every header name the rules mention, sorted. */

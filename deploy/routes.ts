@@ -9,7 +9,7 @@
  * build, read by deploy/serve.mjs too) and the page locations of deploy/nginx.conf.
  */
 import { LAYOUTS, type LayoutId, ROUTES, type RouteEntry } from '../src/app/route-manifest.ts';
-import { normaliseBase } from './headers.ts';
+import { normaliseBase } from './base-path.mjs';
 
 /**
  * Path patterns (`*` anything, `:name` one segment) of the pages drawn only in the browser,

@@ -15,6 +15,8 @@
 
 import { inlineScriptHashes } from '../scripts/vite/inline-script-hashes.ts';
 import { PRELOAD_BOOT } from '../scripts/vite/preload-data.ts';
+import { widget } from '../src/shared/urls/widget-urls.ts';
+import { normaliseBase } from './base-path.mjs';
 import { contentSecurityPolicy, type PolicyOptions, parseOrigins } from './csp.ts';
 
 export interface HeaderRule {
@@ -127,18 +129,11 @@ export function headerRules(
       },
     },
     {
-      path: `${b}embed/:widget`,
+      path: `${b}${widget(':widget').slice(1)}`,
       headers: { 'Content-Security-Policy': contentSecurityPolicy(policy, widgetAncestors(wards)) },
     },
     { path: `${b}assets/*`, headers: { 'Cache-Control': IMMUTABLE } },
   ];
-}
-
-export function normaliseBase(base: string): string {
-  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base.endsWith('/') ? base : `${base}/`)) {
-    throw new Error(`base phải là một đường dẫn như / hoặc /portal/ (nhận "${base}")`);
-  }
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** Every header name the rules mention, sorted. */

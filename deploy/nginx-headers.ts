@@ -5,7 +5,8 @@
  * `…_portal` for `/portal/`), so that the blocks for `/` and `/portal/` can be included in one
  * nginx and each keeps its own headers (contract §8 v3).
  */
-import { type HeaderRule, headerNames, normaliseBase, REVALIDATE } from './headers.ts';
+import { normaliseBase } from './base-path.mjs';
+import { type HeaderRule, headerNames, REVALIDATE } from './headers.ts';
 
 /** Special characters as one-character classes (`[.]`): no backslashes inside nginx strings. */
 const escapeRegExp = (text: string) => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headersFilePlugin } from '../scripts/vite/headers.ts';
 import { PRELOAD_BOOT } from '../scripts/vite/preload-data.ts';
-import { ROUTES, routeUrl } from '../src/app/route-manifest.ts';
+import { ROUTES } from '../src/app/route-manifest.ts';
+import { routeUrl } from '../src/app/route-table.ts';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 import { nginxConf } from './nginx.ts';
 import { baseName } from './nginx-headers.ts';
@@ -42,15 +43,15 @@ describe('the not-found page and the shell (contract §6 v3)', () => {
   it('gives the shell only to pages the manifest does not prerender', () => {
     const regex = new RegExp(browserOnlyRegex('/'));
     // A layout with prerendered pages answers its catch-all (an unknown address) with 404.html.
-    const hasPages = (layout: string) => ROUTES.some((r) => r.layout === layout && r.prerender);
+    const hasPages = (layout: string) => ROUTES.some((r) => r.layout === layout && r.pages);
     for (const route of ROUTES) {
-      const shell = !route.prerender && !(route.path === '*' && hasPages(route.layout));
+      const shell = !route.pages && !(route.path === '*' && hasPages(route.layout));
       expect(regex.test(route.sample), route.sample).toBe(shell);
     }
     for (const url of ['/search', '/search/', '/embed', '/embed/latest', '/embed/contacts']) {
       expect(regex.test(url), url).toBe(true);
     }
-    const prerendered = ROUTES.filter((r) => r.prerender).map((r) =>
+    const prerendered = ROUTES.filter((r) => r.pages).map((r) =>
       routeUrl(r, { slug: 'x', id: 'x', page: '2', date: '2007-12' }),
     );
     for (const url of [...prerendered, '/khong-co', '/embed.js', '/searching', '/articles/x']) {

@@ -16,7 +16,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { deploymentCsp, headerRules, normaliseBase } from './headers.ts';
+import { normaliseBase } from './base-path.mjs';
+import { deploymentCsp, headerRules } from './headers.ts';
 import { nginxAddHeaders, nginxHeaderMaps } from './nginx-headers.ts';
 import { nginxLocations } from './nginx-locations.ts';
 

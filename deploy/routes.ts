@@ -8,8 +8,8 @@
  * Three outputs, one list: the `_redirects` file (Cloudflare Pages, Netlify; written by the
  * build, read by deploy/serve.mjs too) and the page locations of deploy/nginx.conf.
  */
-import { LAYOUTS, type LayoutId, ROUTES } from '../src/app/route-manifest.ts';
-import { normaliseBase } from './headers.ts';
+import { LAYOUTS, type LayoutId, ROUTES, type RouteEntry } from '../src/app/route-manifest.ts';
+import { normaliseBase } from './base-path.mjs';
 
 /**
  * Path patterns (`*` anything, `:name` one segment) of the pages drawn only in the browser,
@@ -17,18 +17,21 @@ import { normaliseBase } from './headers.ts';
  * widgets, their own not-found page included); otherwise each of its routes that is not
  * prerendered, but its catch-all (`*`): an unknown address is not found.
  */
-export function browserOnlyPatterns(base = '/'): string[] {
+export function browserOnlyPatterns(
+  base = '/',
+  manifest: readonly RouteEntry[] = ROUTES,
+): string[] {
   const b = normaliseBase(base);
   const out = new Set<string>();
   for (const [id, layout] of Object.entries(LAYOUTS) as [LayoutId, (typeof LAYOUTS)[LayoutId]][]) {
-    const routes = ROUTES.filter((route) => route.layout === id);
+    const routes = manifest.filter((route) => route.layout === id);
     const under = layout.prefix ? `${b}${layout.prefix}/` : b;
-    if (!routes.some((route) => route.prerender)) {
+    if (!routes.some((route) => route.pages)) {
       out.add(`${under}*`);
       continue;
     }
     for (const route of routes) {
-      if (route.prerender || route.path === '*') continue;
+      if (route.pages || route.path === '*') continue;
       out.add(route.path === '' ? under : `${under}${route.path}`);
     }
   }

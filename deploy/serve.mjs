@@ -21,18 +21,12 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normaliseBase } from './base-path.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 import { fileInside, safeSegments, sendFile } from './serve-files.mjs';
 import { missingPage, readRedirects } from './serve-pages.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function normaliseBase(base) {
-  let b = base || '/';
-  if (!b.startsWith('/')) b = `/${b}`;
-  if (!b.endsWith('/')) b = `${b}/`;
-  return b;
-}
 
 /**
  * @param {{ root?: string, apiDir?: string | null, port?: number, base?: string, host?: string,

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as dataFiles from '../src/shared/urls/data-files.ts';
 import { buildTree } from './api/build-tree.ts';
 import { ExportError, readExport } from './api/read-export.ts';
 import { writeTreeAtomically } from './api/write-tree.ts';
@@ -104,7 +105,7 @@ export async function buildApi(options: BuildApiOptions): Promise<BuildApiResult
   for (const warning of feeds.warnings) console.warn(`Cảnh báo (tin Atom): ${warning}`);
   for (const [name, text] of feeds.files) {
     bytes += Buffer.byteLength(text);
-    files.set(`feeds/${name}`, text);
+    files.set(`${dataFiles.FEEDS}/${name}`, text);
   }
   let search: BuildSearchResult | undefined;
   const reused = await writeTreeAtomically(
@@ -163,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     // the swap: a failure there leaves the previous output in place.
     if (result.search) {
       console.log(
-        `Chỉ mục tìm kiếm: ${result.search.articles} bài → ${result.search.files} tệp trong search/`,
+        `Chỉ mục tìm kiếm: ${result.search.articles} bài → ${result.search.files} tệp trong ${dataFiles.SEARCH}/`,
       );
     }
     return 0;

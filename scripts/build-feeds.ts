@@ -13,6 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sortNewest } from '../src/shared/lib/by-newest.ts';
 import { SITE_FEED } from '../src/shared/lib/site-feed.ts';
+import * as urls from '../src/shared/urls/app-urls.ts';
+import * as dataFiles from '../src/shared/urls/data-files.ts';
 import { type AtomEntry, atomXml, siteDateTime } from './feeds/atom.ts';
 import {
   DataFolder,
@@ -69,7 +71,7 @@ function latestUpdate(items: readonly FeedItem[]): string | undefined {
 function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
   const { article } = item;
   const tz = folder.site.timeZone;
-  const link = new URL(`articles/${article.id}`, site).href;
+  const link = new URL(urls.article(article.id).slice(1), site).href;
   const category = folder.categories.find((c) => c.slug === article.category);
   const summary =
     article.summary?.trim() ||
@@ -85,7 +87,7 @@ function entryOf(item: FeedItem, folder: Folder, site: URL): AtomEntry {
     category: {
       term: article.category,
       label: category?.name ?? article.category,
-      scheme: new URL('categories/', site).href,
+      scheme: new URL(urls.category('').slice(1), site).href,
     },
     ...(article.author?.trim() ? { author: article.author.trim() } : {}),
     ...(summary ? { summary } : {}),
@@ -117,7 +119,7 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
       title,
       subtitle,
       updated: siteDateTime(latestUpdate(items) ?? newest, tz),
-      selfLink: new URL(`feeds/${name}.xml`, api).href,
+      selfLink: new URL(dataFiles.feed(name), api).href,
       alternateLink: page.href,
       author: { name: folder.site.name, uri: site.href },
       entries: items.map((item) => entryOf(item, folder, site)),
@@ -128,12 +130,12 @@ export async function renderFeeds(read: Reader, options: FeedOptions): Promise<F
   for (const category of folder.categories) {
     if (category.slug === SITE_FEED) {
       folder.warnings.push(
-        `categories.json: danh mục "${SITE_FEED}" trùng tên tin chung ${SITE_FEED}.xml — không có tin riêng`,
+        `${dataFiles.categories()}: danh mục "${SITE_FEED}" trùng tên tin chung ${SITE_FEED}.xml — không có tin riêng`,
       );
       continue;
     }
     const title = `${category.name} – ${folder.site.name}`;
-    const page = new URL(`categories/${category.slug}`, site);
+    const page = new URL(urls.category(category.slug).slice(1), site);
     files.set(
       `${category.slug}.xml`,
       feed(category.slug, title, page, perCategory.get(category.slug) ?? [], category.description),

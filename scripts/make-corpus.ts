@@ -10,6 +10,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as files from '../src/shared/urls/data-files.ts';
 import {
   articleOf,
   flatten,
@@ -55,20 +56,20 @@ export async function makeCorpus({ articles, years, outDir, seed = 1, pins = [] 
   const out = path.resolve(outDir);
   const existing = await readdir(out).catch(() => []);
   if (existing.length > 0) throw new Error(`${out} không rỗng; hãy chọn thư mục mới`);
-  await mkdir(path.join(out, 'articles'), { recursive: true });
+  await mkdir(path.join(out, files.ARTICLES), { recursive: true });
 
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   await writeFile(
-    path.join(out, 'site.json'),
+    path.join(out, files.site()),
     json({
       name: 'Ủy ban nhân dân Quận 1 (dữ liệu thử)',
       shortName: 'Quận 1',
       timeZone: 'Asia/Ho_Chi_Minh',
     }),
   );
-  await writeFile(path.join(out, 'categories.json'), json({ categories }));
+  await writeFile(path.join(out, files.categories()), json({ categories }));
   await writeFile(
-    path.join(out, 'contacts.json'),
+    path.join(out, files.contacts()),
     json({
       updatedAt: '2007-12-17',
       groups: WARDS.map((ward) => ({
@@ -109,7 +110,7 @@ export async function makeCorpus({ articles, years, outDir, seed = 1, pins = [] 
       );
     }
   }
-  await mapLimit(docs, 32, ([name, text]) => writeFile(path.join(out, 'articles', name), text));
+  await mapLimit(docs, 32, ([name, text]) => writeFile(path.join(out, files.ARTICLES, name), text));
   return { categories: categories.length, articles };
 }
 

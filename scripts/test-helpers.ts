@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as files from '../src/shared/urls/data-files.ts';
 
 export async function tempDir(prefix = 'build-api-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
@@ -45,18 +46,18 @@ export function article(id: string, category: string, publishedAt: string, extra
 /** Writes an export folder; anything not given gets a small valid default. */
 export async function writeExport(dir: string, input: ExportInput): Promise<string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  await mkdir(path.join(dir, 'articles'), { recursive: true });
-  await writeFile(path.join(dir, 'site.json'), json(input.site ?? SITE));
+  await mkdir(path.join(dir, files.ARTICLES), { recursive: true });
+  await writeFile(path.join(dir, files.site()), json(input.site ?? SITE));
   await writeFile(
-    path.join(dir, 'categories.json'),
+    path.join(dir, files.categories()),
     json(input.categories ?? { categories: [{ slug: 'tin-tuc', name: 'Tin tức', parent: null }] }),
   );
   await writeFile(
-    path.join(dir, 'contacts.json'),
+    path.join(dir, files.contacts()),
     json(input.contacts ?? { updatedAt: '2007-12-17', groups: [] }),
   );
   for (const [name, content] of Object.entries(input.articles ?? {})) {
-    await writeFile(path.join(dir, 'articles', `${name}.json`), json(content));
+    await writeFile(path.join(dir, ...files.article(name).split('/')), json(content));
   }
   return dir;
 }

@@ -6,6 +6,7 @@ import { createQueryClient } from './app/query-client';
 import { reviveState } from './app/revive-state';
 import { preloadRoute } from './app/routes';
 import { whenIdle } from './shared/lib/defer';
+import { WIDGET_PREFIX } from './shared/urls/app-urls';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
@@ -36,7 +37,10 @@ if (root && state && state.dataset.page !== 'not-found') {
 // have started by then); it waits for them to settle before the service worker downloads the
 // whole app for offline use (~190 kB gzip), which on a slow phone must not compete with the
 // page's own data and images.
-if (import.meta.env.PROD && !location.pathname.startsWith(`${import.meta.env.BASE_URL}embed/`)) {
+if (
+  import.meta.env.PROD &&
+  !location.pathname.startsWith(`${import.meta.env.BASE_URL}${WIDGET_PREFIX}/`)
+) {
   const startOffline = () =>
     void import('./features/offline/start').then((m) => m.startOffline(queryClient));
   // A prerendered page runs this code after it has painted, often after `load`.

@@ -1,4 +1,5 @@
 import { LAYOUTS } from '../src/app/route-manifest.ts';
+import * as files from '../src/shared/urls/data-files.ts';
 
 /**
  * Which requests the service worker answers how. Pure functions, shared with the unit tests;
@@ -15,7 +16,7 @@ export const OFFLINE_HEADER = 'X-Portal-Offline';
 export const KEPT = { maxEntries: 200, maxAgeSeconds: 7 * 24 * 3600 } as const;
 
 /** The files every page's layout reads: kept apart so the article cache never evicts them. */
-const CORE_FILES = new Set(['site.json', 'categories.json', 'contacts.json']);
+const CORE_FILES = new Set(LAYOUTS.portal.data);
 
 /**
  * 'core' for the layout's files, 'pages' for any other contract file under the API base
@@ -28,7 +29,7 @@ export function dataCacheFor(href: string, apiBase: string): 'core' | 'pages' | 
   // The search index is not kept: search needs the network anyway (its chunks are not cached),
   // and Pagefind asks for `pagefind-entry.json?ts=…` on every visit, which made a new entry
   // each time and pushed read articles out of the 200-file cache.
-  if (!rest.endsWith('.json') || rest.startsWith('search/')) return null;
+  if (!rest.endsWith('.json') || rest.startsWith(`${files.SEARCH}/`)) return null;
   return CORE_FILES.has(rest) ? 'core' : 'pages';
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Article, ArticleSummary } from '../../src/shared/contract/documents.ts';
 import { siteDayKey } from '../../src/shared/time/site-time.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 
 /** `articles` newest first; yields [path, document] in a fixed order. */
 export function* archiveFiles(
@@ -31,7 +32,7 @@ export function* archiveFiles(
   }
 
   yield [
-    'archive/index.json',
+    files.archiveIndex(),
     {
       months: [...months].map(([month, list]) => ({
         month,
@@ -39,10 +40,10 @@ export function* archiveFiles(
       })),
     },
   ];
-  for (const [month, list] of months) yield [`archive/${month}.json`, { month, days: list }];
+  for (const [month, list] of months) yield [files.archiveMonth(month), { month, days: list }];
   for (const [i, date] of dayKeys.entries()) {
     yield [
-      `archive/${date}.json`,
+      files.archiveDay(date),
       {
         date,
         items: (days.get(date) ?? []).map(summary),

@@ -6,6 +6,7 @@
 import type { Article, ArticleSummary, Category } from '../../src/shared/contract/documents.ts';
 import type { Image } from '../../src/shared/contract/primitives.ts';
 import { sortNewest } from '../../src/shared/lib/by-newest.ts';
+import * as dataFiles from '../../src/shared/urls/data-files.ts';
 import { archiveFiles } from './archive-files.ts';
 import type { ValidExport } from './read-export.ts';
 
@@ -84,7 +85,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     }
   }
 
-  files.set('site.json', {
+  files.set(dataFiles.site(), {
     name: site.name,
     shortName: site.shortName,
     timeZone: site.timeZone,
@@ -92,7 +93,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     ...(site.website !== undefined && { website: site.website }),
     ...(site.logo !== undefined && { logo: site.logo }),
   });
-  files.set('categories.json', {
+  files.set(dataFiles.categories(), {
     categories: categories.map((c) => categoryDocument(c, inTree.get(c.slug)?.length ?? 0)),
   });
 
@@ -100,7 +101,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     const list = inTree.get(category.slug) ?? [];
     const pageCount = Math.max(1, Math.ceil(list.length / options.pageSize));
     for (let page = 1; page <= pageCount; page++) {
-      files.set(`categories/${category.slug}/${page}.json`, {
+      files.set(dataFiles.categoryPage(category.slug, page), {
         category: category.slug,
         page,
         pageCount,
@@ -114,7 +115,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
   for (const list of own.values()) {
     list.forEach((article, i) => {
       const related = list.slice(i + 1, i + 1 + options.related).map(summary);
-      files.set(`articles/${article.id}.json`, articleDocument(article, related));
+      files.set(dataFiles.article(article.id), articleDocument(article, related));
     });
   }
 
@@ -122,7 +123,7 @@ export function buildTree(data: ValidExport, options: TreeOptions): Map<string, 
     files.set(path, document);
   }
 
-  files.set('contacts.json', {
+  files.set(dataFiles.contacts(), {
     ...(contacts.updatedAt !== undefined && { updatedAt: contacts.updatedAt }),
     groups: contacts.groups.map((group) => ({
       id: group.id,

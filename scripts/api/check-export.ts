@@ -3,11 +3,12 @@
  * category present, no category its own ancestor. Problems go to `collect` with file and field.
  */
 import type { Category, Contacts } from '../../src/shared/contract/documents.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 
 export type Collect = (file: string, field: string, message: string) => void;
 
 export function checkCategories(categories: Category[], collect: Collect): void {
-  const file = 'categories.json';
+  const file = files.categories();
   const index = new Map<string, number>();
   categories.forEach((category, i) => {
     const first = index.get(category.slug);
@@ -50,14 +51,14 @@ export function checkContacts(contacts: Contacts, collect: Collect): void {
   contacts.groups.forEach((group, g) => {
     const first = groups.get(group.id);
     if (first === undefined) groups.set(group.id, g);
-    else collect('contacts.json', `groups[${g}].id`, `"${group.id}" trùng với groups[${first}]`);
+    else collect(files.contacts(), `groups[${g}].id`, `"${group.id}" trùng với groups[${first}]`);
     const ids = new Map<string, number>();
     group.contacts.forEach((contact, c) => {
       const firstContact = ids.get(contact.id);
       if (firstContact === undefined) ids.set(contact.id, c);
       else {
         collect(
-          'contacts.json',
+          files.contacts(),
           `groups[${g}].contacts[${c}].id`,
           `"${contact.id}" trùng với groups[${g}].contacts[${firstContact}]`,
         );

@@ -17,6 +17,7 @@ import {
   type Site,
   SiteDocument,
 } from '../../src/shared/contract/documents.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { mapLimit } from '../lib/pool.ts';
 import { type Collect, checkCategories, checkContacts } from './check-export.ts';
 import { compare, issueMessage, issuePath, SHAPES, type Shape } from './strict.ts';
@@ -121,15 +122,15 @@ export async function readExport(inDir: string): Promise<ValidExport> {
   };
 
   const [siteRead, categoriesRead, contactsRead] = await Promise.all(
-    ['site.json', 'categories.json', 'contacts.json'].map((file) => readJson(inDir, file)),
+    [files.site(), files.categories(), files.contacts()].map((file) => readJson(inDir, file)),
   );
-  const siteInput = takeValue(siteRead as Read, 'site.json', collect);
-  const categoriesInput = takeValue(categoriesRead as Read, 'categories.json', collect);
-  const contactsInput = takeValue(contactsRead as Read, 'contacts.json', collect);
+  const siteInput = takeValue(siteRead as Read, files.site(), collect);
+  const categoriesInput = takeValue(categoriesRead as Read, files.categories(), collect);
+  const contactsInput = takeValue(contactsRead as Read, files.contacts(), collect);
   const site =
     siteInput === undefined
       ? undefined
-      : parseStrict(SiteDocument, SHAPES.site, siteInput, 'site.json', collect);
+      : parseStrict(SiteDocument, SHAPES.site, siteInput, files.site(), collect);
   const categoriesDoc =
     categoriesInput === undefined
       ? undefined
@@ -137,43 +138,43 @@ export async function readExport(inDir: string): Promise<ValidExport> {
           CategoriesDocument,
           SHAPES.categories,
           categoriesInput,
-          'categories.json',
+          files.categories(),
           collect,
         );
   const contacts =
     contactsInput === undefined
       ? undefined
-      : parseStrict(ContactsDocument, SHAPES.contacts, contactsInput, 'contacts.json', collect);
+      : parseStrict(ContactsDocument, SHAPES.contacts, contactsInput, files.contacts(), collect);
   if (categoriesDoc) checkCategories(categoriesDoc.categories, collect);
   if (contacts) checkContacts(contacts, collect);
 
   let names: string[] = [];
   try {
-    if ((await lstat(path.join(inDir, 'articles'))).isSymbolicLink()) {
-      collect('articles/', '', LINK);
+    if ((await lstat(path.join(inDir, files.ARTICLES))).isSymbolicLink()) {
+      collect(`${files.ARTICLES}/`, '', LINK);
     } else {
-      const entries = await readdir(path.join(inDir, 'articles'), { withFileTypes: true });
+      const entries = await readdir(path.join(inDir, files.ARTICLES), { withFileTypes: true });
       names = entries
         .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
         .map((entry) => entry.name)
         .sort();
       // A link among the articles is named, not skipped in silence nor read through.
       for (const entry of entries) {
-        if (entry.isSymbolicLink()) collect(`articles/${entry.name}`, '', LINK);
+        if (entry.isSymbolicLink()) collect(`${files.ARTICLES}/${entry.name}`, '', LINK);
       }
     }
   } catch {
-    collect('articles/', '', 'thiếu thư mục bài viết');
+    collect(`${files.ARTICLES}/`, '', 'thiếu thư mục bài viết');
   }
   // Bounded: 20 000 files opened at once would run out of file descriptors.
-  const reads = await mapLimit(names, 64, (name) => readJson(inDir, `articles/${name}`));
+  const reads = await mapLimit(names, 64, (name) => readJson(inDir, `${files.ARTICLES}/${name}`));
 
   const categorySlugs = new Set(categoriesDoc?.categories.map((c) => c.slug));
   const articles: Article[] = [];
   const articleFiles: string[] = [];
   const fileOfId = new Map<string, string>();
   reads.forEach((read, i) => {
-    const file = `articles/${names[i]}`;
+    const file = `${files.ARTICLES}/${names[i]}`;
     const input = takeValue(read, file, collect);
     if (input === undefined) return;
     // `related` is the generator's to compute: whatever the export says is ignored.
@@ -190,7 +191,11 @@ export async function readExport(inDir: string): Promise<ValidExport> {
     }
     fileOfId.set(article.id, file);
     if (categoriesDoc && !categorySlugs.has(article.category)) {
-      collect(file, 'category', `không có danh mục "${article.category}" trong categories.json`);
+      collect(
+        file,
+        'category',
+        `không có danh mục "${article.category}" trong ${files.categories()}`,
+      );
     }
     articles.push(article);
     articleFiles.push(file);

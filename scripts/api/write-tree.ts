@@ -5,6 +5,7 @@
  */
 import { lstat, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { placeFile } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
 import {
@@ -15,16 +16,8 @@ import {
 } from '../lib/replace-folder.ts';
 
 /** The only entries the generator ever writes: a folder holding anything else is not ours. */
-const OWN_ENTRIES = new Set([
-  'site.json',
-  'categories.json',
-  'contacts.json',
-  'categories',
-  'articles',
-  'archive',
-  'feeds',
-  'search', // written right after by scripts/build-search.ts
-]);
+// The search index is written right after, by scripts/build-search.ts.
+const OWN_ENTRIES = new Set<string>(files.TOP_LEVEL);
 
 type Warn = (message: string) => void;
 

@@ -1,6 +1,7 @@
 // Typing in the contacts filter with 10 000 contacts (test/browser/hostile-api.mjs): the
 // longest main-thread task from the first key until the one match shows (3 runs, phone).
 
+import * as urls from '../../src/shared/urls/app-urls.ts';
 import { newPage } from '../../test/browser/harness.mjs';
 import {
   hostileApi,
@@ -21,7 +22,7 @@ export async function contactsFilterBench({ browser, at, servers, viewports }) {
   for (let i = 0; i < 3; i++) {
     const page = await newPage(browser, viewports.phone);
     try {
-      await page.goto(at(servers.hostile, '/contacts'));
+      await page.goto(at(servers.hostile, urls.contacts()));
       await page
         .getByRole('heading', { name: 'Cán bộ số 0', exact: true })
         .waitFor({ timeout: 30_000 });

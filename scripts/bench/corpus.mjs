@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import * as urls from '../../src/shared/urls/app-urls.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { execFileAsync, log, REPO_ROOT, RESULTS_DIR, stats } from './lib.mjs';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -22,7 +24,7 @@ export async function ensureCorpus({ articles, years, seed = 1, pin = '' }) {
   const dir = path.join(RESULTS_DIR, 'corpus', name);
   const exportDir = path.join(dir, 'export');
   const apiDir = path.join(dir, 'api');
-  const done = path.join(apiDir, 'archive', 'index.json');
+  const done = path.join(apiDir, ...files.archiveIndex().split('/'));
   if (!existsSync(done)) {
     log(`generating corpus: ${articles} articles over ${years} years (seed ${seed})`);
     await rm(dir, { recursive: true, force: true });
@@ -100,22 +102,22 @@ async function readJson(file) {
  * (`YYYY-MM-DD`), its newest article, and the pinned months.
  */
 export async function pinnedPages(apiDir, { day, months }) {
-  const file = await readJson(path.join(apiDir, 'archive', `${day}.json`));
+  const file = await readJson(path.join(apiDir, ...files.archiveDay(day).split('/')));
   const article = file.items[0];
   if (!article) throw new Error(`the pinned day ${day} has no articles in ${apiDir}`);
   return {
-    article: `/articles/${article.id}`,
-    day: `/archive/${day}`,
-    months: months.map((month) => `/archive/${month}`),
+    article: urls.article(article.id),
+    day: urls.archiveDay(day),
+    months: months.map((month) => urls.archiveMonth(month)),
   };
 }
 
 /** The browser fixture's newest article and day (from the archive index and day files). */
 export async function newestPages(apiDir) {
-  const { months } = await readJson(path.join(apiDir, 'archive', 'index.json'));
+  const { months } = await readJson(path.join(apiDir, ...files.archiveIndex().split('/')));
   const month = months.at(-1)?.month;
-  const { days } = await readJson(path.join(apiDir, 'archive', `${month}.json`));
+  const { days } = await readJson(path.join(apiDir, ...files.archiveMonth(month).split('/')));
   const day = days.at(-1).date;
-  const file = await readJson(path.join(apiDir, 'archive', `${day}.json`));
-  return { article: `/articles/${file.items[0].id}`, day: `/archive/${day}` };
+  const file = await readJson(path.join(apiDir, ...files.archiveDay(day).split('/')));
+  return { article: urls.article(file.items[0].id), day: urls.archiveDay(day) };
 }

@@ -2,6 +2,7 @@
 // React-only page (the floor: createRoot + <p>), with what each page fetches later on purpose
 // counted apart.
 
+import { widget } from '../../src/shared/urls/widget-urls.ts';
 import { manifestFirstLoad, readManifest } from '../size/first-load.mjs';
 import { log, mdTable, REPO_ROOT } from './lib.mjs';
 import { firstLoadJs } from './page-metrics.mjs';
@@ -26,7 +27,7 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
     home: '/',
     article: fixturePages.article,
     'archive-day': fixturePages.day,
-    'embed-latest': '/embed/latest',
+    'embed-latest': widget('latest'),
   };
   const out = { floor: { ...floorJs, manifestGzip: floorManifest[0].gzip } };
   // Fetched after the page has drawn itself, on purpose: counted apart, not left out. Offline

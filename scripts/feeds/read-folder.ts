@@ -17,6 +17,7 @@ import {
   SiteDocument,
 } from '../../src/shared/contract/documents.ts';
 import { parseDataJson } from '../../src/shared/contract/json.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { issueMessage, issuePath } from '../api/strict.ts';
 
 /** The text of a contract file by its path under the data folder, or undefined when missing. */
@@ -92,8 +93,8 @@ export class DataFolder {
   ) {}
 
   static async open(read: Reader): Promise<DataFolder> {
-    const site = await required(read, 'site.json', SiteDocument);
-    const raw = await required(read, 'categories.json', CategoriesShape);
+    const site = await required(read, files.site(), SiteDocument);
+    const raw = await required(read, files.categories(), CategoriesShape);
     const warnings: string[] = [];
     const categories: Category[] = [];
     const seen = new Set<string>();
@@ -101,10 +102,12 @@ export class DataFolder {
       const result = v.safeParse(Category, item);
       if (!result.success) {
         warnings.push(
-          `categories.json: danh mục thứ ${index + 1} bị bỏ qua — ${describe(result.issues)}`,
+          `${files.categories()}: danh mục thứ ${index + 1} bị bỏ qua — ${describe(result.issues)}`,
         );
       } else if (seen.has(result.output.slug)) {
-        warnings.push(`categories.json: danh mục "${result.output.slug}" lặp lại, bỏ lần sau`);
+        warnings.push(
+          `${files.categories()}: danh mục "${result.output.slug}" lặp lại, bỏ lần sau`,
+        );
       } else {
         seen.add(result.output.slug);
         categories.push(result.output);
@@ -119,7 +122,7 @@ export class DataFolder {
   article(id: string): Promise<Article | undefined> {
     let pending = this.articles.get(id);
     if (!pending) {
-      const file = `articles/${id}.json`;
+      const file = files.article(id);
       pending = parseFile(this.read, file, ArticleDocument).then((parsed) => {
         if (!parsed) this.warnings.push(`${file}: thiếu tệp — bài bị bỏ qua`);
         else if (!parsed.ok) this.warnings.push(`${file}: ${parsed.why} — bài bị bỏ qua`);
@@ -142,7 +145,7 @@ export class DataFolder {
     const ids = new Set<string>();
     let pageCount = 1;
     for (let page = 1; page <= pageCount && out.length < limit; page++) {
-      const file = `categories/${slug}/${page}.json`;
+      const file = files.categoryPage(slug, page);
       const parsed = await parseFile(this.read, file, PageShape);
       if (!parsed?.ok) {
         this.warnings.push(

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { LAYOUTS } from '../../src/app/route-manifest.ts';
 import { CategoriesDocument, SiteDocument } from '../../src/shared/contract/documents.ts';
 import { parseDataJson } from '../../src/shared/contract/json.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { baseUrl } from '../lib/site-url.ts';
 import { NOINDEX } from '../vite/shell-page.ts';
 import { DataFiles } from './data-files.ts';
@@ -110,8 +111,8 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
 
   const apiDir = path.resolve(options.api ?? path.join(dist, 'api'));
   const data = new DataFiles(apiDir, 'http://localhost/', options.known);
-  const siteDoc = await required(data, 'site.json', SiteDocument);
-  await required(data, 'categories.json', CategoriesDocument);
+  const siteDoc = await required(data, files.site(), SiteDocument);
+  await required(data, files.categories(), CategoriesDocument);
   const { entry, hash: appHash } = await buildServerApp({ base: table.base, api: table.api });
   const layoutHashes = await Promise.all(LAYOUTS.portal.data.map((f) => data.hashOf(f)));
   // Named by its bytes: a new card is a new address in every page that shows it.

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image } from '../../src/shared/contract/primitives.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 
 /** The emblem as the card's SVG embeds it: a data URL resvg decodes itself. */
 export interface CardLogo {
@@ -42,7 +43,9 @@ export async function readCardLogo(
 ): Promise<CardLogo | undefined> {
   if (!logo) return undefined;
   const skip = (why: string) => {
-    warn(`site.json: logo ${JSON.stringify(logo.src)} ${why} — thẻ chia sẻ vẽ không có biểu trưng`);
+    warn(
+      `${files.site()}: logo ${JSON.stringify(logo.src)} ${why} — thẻ chia sẻ vẽ không có biểu trưng`,
+    );
     return undefined;
   };
   const src = logo.src.trim();

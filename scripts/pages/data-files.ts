@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { keptFiles } from './kept-files.ts';
 
 /**
  * The data folder as the app's `fetch` sees it in the page generator: a URL under the API base
@@ -20,6 +21,8 @@ export class DataFiles {
     private readonly apiUrl: string,
     /** Hashes of files the caller knows (name → sha1 hex): `hashOf` reads none of these. */
     private readonly known?: ReadonlyMap<string, string>,
+    /** Whether a file read is kept for the next page that reads it (from the route manifest). */
+    private readonly keeps = keptFiles(),
   ) {}
 
   /** The bytes of `name` (relative to the folder), or null when it is missing. */
@@ -36,9 +39,8 @@ export class DataFiles {
           return null;
         },
       );
-      // Articles and later category pages are read by one page each: not worth keeping. A
-      // category's first page is read by every article of it ("Các tin đã đưa").
-      if (!/^articles\/|^categories\/[^/]+\/(?!1\.json)/.test(name)) this.cache.set(name, pending);
+      // A file one page reads (an article, a later category page) is not worth keeping.
+      if (this.keeps(name)) this.cache.set(name, pending);
     }
     return pending.then((bytes) => {
       this.reads.getStore()?.set(name, this.hashes.get(name) ?? 'missing');

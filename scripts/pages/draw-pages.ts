@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { sourceOf } from '../../src/app/route-table.ts';
 import { type PageResult, PageWriter, type WriterOptions } from './page-writer.ts';
 
 /** Below this, starting a process costs more than it saves. */
@@ -37,12 +38,12 @@ export type WorkerMessage =
   | { result: PageResult }
   | { done: true; maxRssKb: number };
 
-/** The data file a page is drawn from, to name it when its drawing process dies. */
+/**
+ * The data file a page is drawn from, to name it when its drawing process dies: its route's
+ * own file (the manifest's `data` with the URL's params), else the URL.
+ */
 export function pageSource(url: string): string {
-  const [, route, a, , n] = url.split('/');
-  if (route === 'articles' || route === 'archive') return `${route}/${a}.json`;
-  if (route === 'categories') return `categories/${a}/${n ?? 1}.json`;
-  return url;
+  return sourceOf(url) ?? url;
 }
 
 /**

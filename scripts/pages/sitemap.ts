@@ -1,5 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import * as urls from '../../src/shared/urls/app-urls.ts';
 import { escapeHtml } from './html-text.ts';
 
 export const SITEMAP_LIMIT = 50_000;
@@ -83,8 +84,8 @@ export function robotsTxt(siteUrl: URL): string {
   const base = siteUrl.pathname;
   return [
     'User-agent: *',
-    `Disallow: ${base}search`,
-    `Disallow: ${base}embed/`,
+    `Disallow: ${base}${urls.search().slice(1)}`,
+    `Disallow: ${base}${urls.WIDGET_PREFIX}/`,
     '',
     `Sitemap: ${new URL('sitemap.xml', siteUrl).href}`,
     '',

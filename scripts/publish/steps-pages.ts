@@ -6,6 +6,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import * as dataFiles from '../../src/shared/urls/data-files.ts';
 import { linkOrCopy } from '../lib/place-file.ts';
 import { mapLimit } from '../lib/pool.ts';
 import { buildPages } from '../pages/build-pages.ts';
@@ -95,8 +96,8 @@ export const check: Step = {
       'shell.html',
       'sitemap.xml',
       'sw.js',
-      'api/site.json',
-      'api/categories.json',
+      `api/${dataFiles.site()}`,
+      `api/${dataFiles.categories()}`,
       'api/search/pagefind-entry.json',
       'api/feeds/all.xml',
     ];

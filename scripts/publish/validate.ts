@@ -1,5 +1,6 @@
 /** What publish checks before any work, so that a typo fails at once (run.ts). */
 import path from 'node:path';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { baseUrl } from '../lib/site-url.ts';
 import { appBase } from './app-base.ts';
 import { PublishError } from './errors.ts';
@@ -31,11 +32,11 @@ export async function validate(options: PublishOptions): Promise<PublishContext[
         `dựng lại với npx vite build --base ${site.pathname}, hoặc sửa --site-url`,
     );
   }
-  if (options.api && !(await isFile(path.join(options.api, 'site.json')))) {
-    throw new PublishError(`${options.api} không phải thư mục dữ liệu (thiếu site.json)`);
+  if (options.api && !(await isFile(path.join(options.api, files.site())))) {
+    throw new PublishError(`${options.api} không phải thư mục dữ liệu (thiếu ${files.site()})`);
   }
-  if (options.in && !(await isFile(path.join(options.in, 'site.json')))) {
-    throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu site.json)`);
+  if (options.in && !(await isFile(path.join(options.in, files.site())))) {
+    throw new PublishError(`${options.in} không phải thư mục xuất từ CMS (thiếu ${files.site()})`);
   }
   // A release inside one of its own sources would be copied into itself.
   const releasesAt = releasesDir(options.out);

@@ -19,6 +19,7 @@ import {
 } from '../../src/shared/contract/documents.ts';
 import { parseDataJson } from '../../src/shared/contract/json.ts';
 import { PageNumber } from '../../src/shared/contract/primitives.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 import { mapLimit } from '../lib/pool.ts';
 
 /** The folder cannot be indexed at all. */
@@ -92,7 +93,7 @@ async function categoryIds(
 ): Promise<string[]> {
   const ids: string[] = [];
   const readPage = async (page: number) => {
-    const file = `categories/${slug}/${page}.json`;
+    const file = files.categoryPage(slug, page);
     const read = await readJson(dir, file, onRead);
     const parsed = read.ok ? v.safeParse(PageShape, read.value) : undefined;
     if (!parsed?.success) {
@@ -132,8 +133,8 @@ export async function openSource(
   warn: Warn,
   onRead?: OnRead,
 ): Promise<{ categories: Category[]; articles: AsyncIterable<Article> }> {
-  await required(dir, 'site.json', SiteDocument, onRead);
-  const { categories } = await required(dir, 'categories.json', CategoriesDocument, onRead);
+  await required(dir, files.site(), SiteDocument, onRead);
+  const { categories } = await required(dir, files.categories(), CategoriesDocument, onRead);
   // Every category, not just the roots: a child whose parent is missing is still listed.
   const ids = new Set<string>();
   for (const category of categories) {
@@ -150,7 +151,7 @@ async function* readArticles(
   onRead?: OnRead,
 ): AsyncGenerator<Article> {
   const readOne = async (id: string) => {
-    const file = `articles/${id}.json`;
+    const file = files.article(id);
     const result = await readJson(dir, file, onRead);
     if (!result.ok) {
       warn(`${file}: ${result.message} — bỏ qua bài này`);

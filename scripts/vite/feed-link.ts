@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite';
+import { SITE_FEED } from '../../src/shared/lib/site-feed.ts';
+import * as files from '../../src/shared/urls/data-files.ts';
 
 /**
  * Announces the site-wide Atom feed (contract §5) in index.html, so every page has it for feed
@@ -11,7 +13,7 @@ export function feedLink(): Plugin {
     name: 'portal-feed-link',
     configResolved(config) {
       const base = config.env.VITE_API_BASE || `${config.base}api/`;
-      href = `${base.endsWith('/') ? base : `${base}/`}feeds/all.xml`;
+      href = `${base.endsWith('/') ? base : `${base}/`}${files.feed(SITE_FEED)}`;
     },
     transformIndexHtml() {
       return [

@@ -1,5 +1,5 @@
-import { LAYOUTS, PARAM_PATTERNS, type RouteEntry } from '../../src/app/route-manifest.ts';
-import { fullPath, rankedRoutes } from '../../src/app/route-table.ts';
+import { LAYOUTS, PARAM_PATTERNS, ROUTES, type RouteEntry } from '../../src/app/route-manifest.ts';
+import { rankedRoutes, routePattern } from '../../src/app/route-table.ts';
 
 /** One row of index.html's preload table; `preload-boot.js` reads it. */
 export interface PreloadRow {
@@ -19,25 +19,6 @@ export interface PreloadTable {
   routes: PreloadRow[];
 }
 
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function pattern(route: RouteEntry): { re: string; names: string[] } {
-  const names: string[] = [];
-  const segments = fullPath(route)
-    .slice(1)
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      if (segment === '*') return '.+';
-      if (segment.startsWith(':')) {
-        names.push(segment.slice(1));
-        return '([^/]+)';
-      }
-      return escapeRe(segment);
-    });
-  return { re: `^${segments.join('/')}$`, names };
-}
-
 /**
  * The manifest as index.html's inline script needs it: most specific route first, with the
  * files `chunks` (route module name → its files, from the bundle) gives each page.
@@ -46,9 +27,10 @@ export function preloadTable(
   chunks: Readonly<Record<string, readonly string[]>>,
   base: string,
   api: string,
+  manifest: readonly RouteEntry[] = ROUTES,
 ): PreloadTable {
-  const routes = rankedRoutes().map((route): PreloadRow => {
-    const { re, names } = pattern(route);
+  const routes = rankedRoutes(manifest).map((route): PreloadRow => {
+    const { re, names } = routePattern(route);
     const layout = LAYOUTS[route.layout];
     const modules = layout.lazy ? [layout.module, route.module] : [route.module];
     return {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import * as files from '../../src/shared/urls/data-files.ts';
 
 /** The accent colour of src/app/styles/base.css (`--accent`): the installed app's title bar. */
 const THEME_COLOUR = '#0b5394';
@@ -12,7 +13,7 @@ const THEME_COLOUR = '#0b5394';
  */
 export function siteNames(
   env: Record<string, string | undefined>,
-  siteJson = 'public/api/site.json',
+  siteJson = `public/api/${files.site()}`,
 ) {
   let site: { name?: unknown; shortName?: unknown } = {};
   try {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { LAYOUTS, type LayoutId } from '../../src/app/route-manifest.ts';
+import { LAYOUTS, type LayoutId, ROUTES, type RouteEntry } from '../../src/app/route-manifest.ts';
 import { layoutChildren } from '../../src/app/route-table.ts';
 
 const ID = 'virtual:portal-routes';
@@ -14,21 +14,23 @@ export function routeModules(): Plugin {
   return {
     name: 'portal-route-modules',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      const layout = (name: LayoutId) =>
-        `[${layoutChildren(name)
-          .map(
-            ({ path, module }) =>
-              `[${JSON.stringify(path)},${JSON.stringify(module)},()=>import(${JSON.stringify(`/src/app/routes/${module}.tsx`)})]`,
-          )
-          .join(',')}]`;
-      return [
-        `export const portal=${layout('portal')};`,
-        `export const widget=${layout('widget')};`,
-        `export const widgetPrefix=${JSON.stringify(LAYOUTS.widget.prefix)};`,
-        `export const widgetLayout=${JSON.stringify(LAYOUTS.widget.module)};`,
-      ].join('\n');
-    },
+    load: (id) => (id === RESOLVED ? routeModulesCode() : undefined),
   };
+}
+
+/** The virtual module's code for `routes`. */
+export function routeModulesCode(routes: readonly RouteEntry[] = ROUTES): string {
+  const layout = (name: LayoutId) =>
+    `[${layoutChildren(name, routes)
+      .map(
+        ({ path, module }) =>
+          `[${JSON.stringify(path)},${JSON.stringify(module)},()=>import(${JSON.stringify(`/src/app/routes/${module}.tsx`)})]`,
+      )
+      .join(',')}]`;
+  return [
+    `export const portal=${layout('portal')};`,
+    `export const widget=${layout('widget')};`,
+    `export const widgetPrefix=${JSON.stringify(LAYOUTS.widget.prefix)};`,
+    `export const widgetLayout=${JSON.stringify(LAYOUTS.widget.module)};`,
+  ].join('\n');
 }

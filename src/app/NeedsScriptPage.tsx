@@ -5,6 +5,7 @@ import { ArchiveLinks } from '../features/archive/components/ArchiveLinks';
 import { useCategories } from '../features/categories/api/get-categories';
 import { CategoryTreeList } from '../features/categories/components/CategoryTreeList';
 import { HomeLink } from '../shared/ui/HomeLink';
+import * as urls from '../shared/urls/app-urls';
 
 /**
  * What the shell (`shell.html`: search, the embed builder, widgets) says to a reader without
@@ -29,7 +30,7 @@ export function NeedsScriptPage() {
       )}
       <NewestArchive />
       <p>
-        <HomeLink>Về trang chủ</HomeLink> · <Link to="/contacts">Danh bạ đường dây nóng</Link>
+        <HomeLink>Về trang chủ</HomeLink> · <Link to={urls.contacts()}>Danh bạ đường dây nóng</Link>
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { useFocusOnNavigation } from '../shared/lib/use-focus-on-navigation';
 import { useSiteQuery } from '../shared/site/get-site';
 import { SiteGate } from '../shared/site/site-context';
 import { Loading } from '../shared/ui/Loading';
+import * as urls from '../shared/urls/app-urls';
 import { PageOutlet } from './PageOutlet';
 import { RouteError } from './RouteError';
 import { SiteHeader } from './SiteHeader';
@@ -39,7 +40,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
           <HotlineLine />
           {site?.website && <p>Website: {site.website}</p>}
           <p>
-            <Link to="/feeds">Nhận tin qua Atom/RSS</Link>
+            <Link to={urls.feeds()}>Nhận tin qua Atom/RSS</Link>
           </p>
         </div>
       </footer>

@@ -5,11 +5,12 @@ import { searchBox } from '../features/search/components/SearchBox';
 import type { Site } from '../shared/contract/site';
 import { SiteLogo } from '../shared/site/SiteLogo';
 import { HomeLink } from '../shared/ui/HomeLink';
+import * as urls from '../shared/urls/app-urls';
 
 const links = (
   <>
     <CategoryNav />
-    <Link to="/contacts">Đường dây nóng</Link>
+    <Link to={urls.contacts()}>Đường dây nóng</Link>
   </>
 );
 

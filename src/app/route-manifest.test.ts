@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { matchRoutes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { namedRouteTable } from '../../test/utils/named-route-table';
-import { ROUTES, routeUrl } from './route-manifest';
-import { layoutChildren } from './route-table';
+import { ROUTES } from './route-manifest';
+import { layoutChildren, routeUrl } from './route-table';
 
 const routesDir = new URL('./routes/', import.meta.url);
 

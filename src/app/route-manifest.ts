@@ -1,20 +1,25 @@
 /**
  * Every URL the app answers, in one declarative table: which page module draws it, which
  * contract files its first screen reads, whether it is a widget, its first-load budget, and
- * whether `build:pages` draws it as a static page. Everything else is derived from it:
- * - the router table (`routes.tsx`);
+ * which pages `build:pages` draws for the data. Everything else is derived from it:
+ * - the router table (`routes.tsx`, through `scripts/vite/route-modules.ts`);
  * - index.html's preload table (`scripts/vite/preload-data.ts`, at build time);
  * - the service worker's navigation rules (`sw/routes.ts`);
  * - the size check and the bench (`scripts/size/first-load.mjs`);
- * - the page generator (`scripts/pages/`).
- * Adding a route is one entry here plus its module `src/app/routes/{module}.tsx`, which exports
- * a component of the same name (and optionally `prefetch`). `route-manifest.test.ts` fails on
- * a page module the table lacks.
+ * - the page generator (`scripts/pages/`: which pages exist, which files it keeps in memory),
+ *   the sitemap and the servers' shell-or-404 rules (`deploy/routes.ts`).
+ * A page type is its entry here (its address from `shared/urls`, its files, its `pages`) and
+ * its module `src/app/routes/{module}.tsx`, which exports a component of the same name (and
+ * optionally `prefetch`). `route-manifest.test.ts` fails on a page module the table lacks, and
+ * `derived-tables.test.ts` checks that a new entry reaches every derived table.
  *
- * Plain data: no React, no imports beyond the contract's patterns, so Node scripts, the
- * service worker and the build read it too.
+ * Plain data: no React, no imports beyond the URL builders and the contract's patterns, so
+ * Node scripts, the service worker and the build read it too.
  */
 import { PAGE_PARAM_PATTERN, SLUG_PATTERN } from '../shared/contract/url-patterns.ts';
+import * as urls from '../shared/urls/app-urls.ts';
+import * as files from '../shared/urls/data-files.ts';
+import { widget } from '../shared/urls/widget-urls.ts';
 
 /** What a URL parameter must look like for the page to exist (else the page says not found). */
 export const PARAM_PATTERNS = {
@@ -43,11 +48,36 @@ export const LAYOUTS: Record<LayoutId, LayoutEntry> = {
     prefix: '',
     module: 'RootLayout',
     lazy: false,
-    data: ['site.json', 'categories.json', 'contacts.json'],
+    data: [files.site(), files.categories(), files.contacts()],
   },
   // Widgets live in a ward's iframe: chromeless, and never answered by the service worker.
-  widget: { prefix: 'embed', module: 'EmbedLayout', lazy: true, data: ['site.json'] },
+  widget: { prefix: urls.WIDGET_PREFIX, module: 'EmbedLayout', lazy: true, data: [files.site()] },
 };
+
+/**
+ * What the data folder holds, as `build:pages` lists it (`scripts/pages/enumerate.ts` reads
+ * the files, names the broken ones and leaves them out): the input of each route's `pages`.
+ */
+export interface SiteData {
+  /** Every category page with a readable file, page numbers from 1. */
+  categoryPages(): Promise<readonly { slug: string; page: number }[]>;
+  articleIds(): Promise<readonly string[]>;
+  /** Months of the archive index with articles (`yyyy-MM`). */
+  archiveMonths(): Promise<readonly string[]>;
+  /** Days with articles and a readable day file (`yyyy-MM-dd`). */
+  archiveDays(): Promise<readonly string[]>;
+}
+
+/**
+ * A URL from the URL builders (`shared/urls`), called with `:param` for each value, as the
+ * router's path below `layout`'s prefix: `/embed/latest` → `latest`, `/` → `` (the index).
+ */
+function below(layout: LayoutId, url: string): string {
+  const prefix = LAYOUTS[layout].prefix;
+  const start = prefix ? `/${prefix}/` : '/';
+  if (!url.startsWith(start)) throw new Error(`${url} is not under the ${layout} layout`);
+  return url.slice(start.length);
+}
 
 export interface RouteEntry {
   id: string;
@@ -58,8 +88,17 @@ export interface RouteEntry {
   module: string;
   /** Shape of each `:param` for the page to exist; a param not named here is any segment. */
   params?: Readonly<Record<string, ParamKind>>;
-  /** Contract files the first screen reads beyond the layout's, `{param}` filled from the URL. */
+  /**
+   * Contract files the first screen reads beyond the layout's (from `shared/urls`, called with
+   * `{param}`, which index.html's preload script fills from the URL).
+   */
   data?: readonly string[];
+  /**
+   * Contract files its pages read that many pages read, named by their data rather than their
+   * URL (`{param}` a value in it): the page generator keeps these in memory, and not the files
+   * `data` names (one page each).
+   */
+  alsoReads?: readonly string[];
   /**
    * A URL of this route (no base path): the size check and the bench load it, and a unit test
    * checks that the router and the preload table both give it to this route.
@@ -67,8 +106,11 @@ export interface RouteEntry {
   sample: string;
   /** First-load JS budget in gzip bytes (entry + route chunks), checked by `npm run check:size`. */
   budget?: number;
-  /** Drawn as a static page by `build:pages` (§6): one file per URL the data has. */
-  prerender?: boolean;
+  /**
+   * Drawn as static pages by `build:pages` (§6): the URL of every page of this route the data
+   * has. A route without it is drawn in the browser only.
+   */
+  pages?: (data: SiteData) => Promise<readonly string[]>;
 }
 
 /**
@@ -79,139 +121,140 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     id: 'home',
     layout: 'portal',
-    path: '',
+    path: below('portal', urls.home()),
     module: 'HomeRoute',
-    sample: '/',
+    sample: urls.home(),
     // Held to #27's target, 1.55 × the React floor (67 689 B) = 104 918 B; 104 683 B measured
     // once each contract document's schema moved beside its reader (a schema no longer rides on
     // every page) and the archive's date helpers left the files every page loads. Hydration (#18)
     // fits only because the page's state is revived without query-core's `hydrate`; #27's
     // archive links come once idle (a lazy boundary), #29's folded phone menu is CSS.
     budget: 104918,
-    prerender: true,
+    pages: async () => [urls.home()],
   },
   {
     id: 'category',
     layout: 'portal',
-    path: 'categories/:slug',
+    path: below('portal', urls.category(':slug')),
     module: 'CategoryRoute',
     params: { slug: 'slug' },
-    data: ['categories/{slug}/1.json'],
-    sample: '/categories/x',
+    data: [files.categoryPage('{slug}', 1)],
+    sample: urls.category('x'),
     budget: 111552,
-    prerender: true,
+    pages: async (data) =>
+      (await data.categoryPages()).filter((p) => p.page === 1).map((p) => urls.category(p.slug)),
   },
   {
     id: 'category-page',
     layout: 'portal',
-    path: 'categories/:slug/page/:page',
+    path: below('portal', urls.category(':slug', ':page')),
     module: 'CategoryRoute',
     params: { slug: 'slug', page: 'page' },
-    data: ['categories/{slug}/{page}.json'],
-    sample: '/categories/x/page/2',
-    prerender: true,
+    data: [files.categoryPage('{slug}', '{page}')],
+    sample: urls.category('x', 2),
+    pages: async (data) =>
+      (await data.categoryPages())
+        .filter((p) => p.page > 1)
+        .map((p) => urls.category(p.slug, p.page)),
   },
   {
     id: 'article',
     layout: 'portal',
-    path: 'articles/:id',
+    path: below('portal', urls.article(':id')),
     module: 'ArticleRoute',
     params: { id: 'slug' },
-    data: ['articles/{id}.json'],
-    sample: '/articles/x',
+    data: [files.article('{id}')],
+    // "Các tin đã đưa": the first page of the article's category, when it names no related ones.
+    alsoReads: [files.categoryPage('{category}', 1)],
+    sample: urls.article('x'),
     // 110 522 B measured: the sanitiser (~13 kB) comes only for a body cleaned in the browser;
     // a prerendered article is taken over with the body it was drawn with (ArticleBody.tsx).
     budget: 111552,
-    prerender: true,
+    pages: async (data) => (await data.articleIds()).map((id) => urls.article(id)),
   },
   {
     id: 'archive-day',
     layout: 'portal',
-    path: 'archive/:date',
+    path: below('portal', urls.archiveDay(':date')),
     module: 'ArchiveRoute',
     params: { date: 'day' },
-    data: ['archive/{date}.json'],
-    sample: '/archive/2007-12-10',
+    data: [files.archiveDay('{date}')],
+    sample: urls.archiveDay('2007-12-10'),
     budget: 111744,
-    prerender: true,
+    pages: async (data) => (await data.archiveDays()).map((day) => urls.archiveDay(day)),
   },
   {
     id: 'archive-month',
     layout: 'portal',
-    path: 'archive/:date',
+    path: below('portal', urls.archiveMonth(':date')),
     module: 'ArchiveRoute',
     params: { date: 'month' },
-    data: ['archive/index.json', 'archive/{date}.json'],
-    sample: '/archive/2007-12',
-    prerender: true,
+    data: [files.archiveIndex(), files.archiveMonth('{date}')],
+    sample: urls.archiveMonth('2007-12'),
+    pages: async (data) => (await data.archiveMonths()).map((month) => urls.archiveMonth(month)),
   },
   {
     id: 'contacts',
     layout: 'portal',
-    path: 'contacts',
+    path: below('portal', urls.contacts()),
     module: 'ContactsRoute',
-    sample: '/contacts',
+    sample: urls.contacts(),
     budget: 107648,
-    prerender: true,
+    pages: async () => [urls.contacts()],
   },
   {
     id: 'feeds',
     layout: 'portal',
-    path: 'feeds',
+    path: below('portal', urls.feeds()),
     module: 'FeedsRoute',
-    sample: '/feeds',
-    prerender: true,
+    sample: urls.feeds(),
+    pages: async () => [urls.feeds()],
   },
-  { id: 'search', layout: 'portal', path: 'search', module: 'SearchRoute', sample: '/search' },
+  {
+    id: 'search',
+    layout: 'portal',
+    path: below('portal', urls.search()),
+    module: 'SearchRoute',
+    sample: urls.search(),
+  },
   // The builder is a page of the portal for ward webmasters: normal header and footer.
   {
     id: 'embed-builder',
     layout: 'portal',
-    path: 'embed',
+    path: below('portal', urls.embedBuilder()),
     module: 'EmbedBuilderRoute',
-    sample: '/embed',
+    sample: urls.embedBuilder(),
   },
   { id: 'not-found', layout: 'portal', path: '*', module: 'NotFoundRoute', sample: '/khong-co/gi' },
   {
     id: 'widget-latest',
     layout: 'widget',
-    path: 'latest',
+    path: below('widget', widget('latest')),
     module: 'EmbedLatestRoute',
-    data: ['categories.json'],
-    sample: '/embed/latest',
+    data: [files.categories()],
+    sample: widget('latest'),
     budget: 110080,
   },
   {
     id: 'widget-contacts',
     layout: 'widget',
-    path: 'contacts',
+    path: below('widget', widget('contacts')),
     module: 'EmbedContactsRoute',
-    data: ['contacts.json'],
-    sample: '/embed/contacts',
+    data: [files.contacts()],
+    sample: widget('contacts'),
   },
   {
     id: 'widget-calendar',
     layout: 'widget',
-    path: 'calendar',
+    path: below('widget', widget('calendar')),
     module: 'EmbedCalendarRoute',
-    sample: '/embed/calendar',
+    sample: widget('calendar'),
   },
   {
     id: 'widget-not-found',
     layout: 'widget',
     path: '*',
     module: 'EmbedNotFoundRoute',
-    sample: '/embed/khac',
+    sample: widget('khac'),
   },
 ];
-
-/** `/articles/:id` filled in: `{ id: 'x' }` → `/articles/x` (the layout's prefix included). */
-export function routeUrl(route: RouteEntry, params: Readonly<Record<string, string>> = {}) {
-  const prefix = LAYOUTS[route.layout].prefix;
-  const path = route.path.replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`${route.id}: no value for :${name}`);
-    return encodeURIComponent(value);
-  });
-  return `/${[prefix, path].filter(Boolean).join('/')}`;
-}

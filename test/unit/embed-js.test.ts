@@ -211,7 +211,7 @@ describe('embed.js and the builder agree', () => {
     document.body.innerHTML = embedSnippet(options, SRC);
     const tag = document.querySelector('script') as HTMLScriptElement;
     run(tag);
-    expect(frameAfter(tag).src).toBe(`${PORTAL}/portal/${embedPath(options)}`);
+    expect(frameAfter(tag).src).toBe(`${PORTAL}/portal${embedPath(options)}`);
   });
 });
 

@@ -6,6 +6,7 @@ import { PreviewFrame } from './PreviewFrame';
 import { SnippetBox } from './SnippetBox';
 // Only this lazy route loads it: the builder's layout reaches no other page's first load.
 import './embed-builder.css';
+import { withBase } from '../../shared/urls/with-base';
 
 /**
  * `/embed`: a ward's webmaster picks a widget and its options, sees it live (an iframe of the
@@ -24,10 +25,7 @@ export function EmbedBuilder() {
           onChange={(patch) => setState((current) => ({ ...current, ...patch }))}
         />
       </section>
-      <PreviewFrame
-        widget={state.widget}
-        src={`${import.meta.env.BASE_URL}${embedPath(options)}`}
-      />
+      <PreviewFrame widget={state.widget} src={withBase(embedPath(options))} />
       <SnippetBox snippet={embedSnippet(options, portalScriptUrl())} />
     </div>
   );

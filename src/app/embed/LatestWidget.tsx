@@ -16,6 +16,7 @@ import { WIDGET_TITLES } from '../../features/embed/snippet';
 import { isNotFound } from '../../shared/api/errors';
 import { PageHead } from '../../shared/head/PageHead';
 import { Loading } from '../../shared/ui/Loading';
+import * as urls from '../../shared/urls/app-urls';
 
 const LATEST_TITLE = WIDGET_TITLES.latest;
 
@@ -89,5 +90,5 @@ function CategoryNewest({ slug, limit }: { slug: string; limit: number }) {
     }
     return <EmbedError error={query.error} onRetry={() => void query.refetch()} />;
   }
-  return <NewestList items={query.data} more={`/categories/${slug}`} />;
+  return <NewestList items={query.data} more={urls.category(slug)} />;
 }

@@ -16,16 +16,12 @@ import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
 import { QueryView } from '../../shared/ui/QueryView';
+import * as urls from '../../shared/urls/app-urls';
 
 /** Page absent → 1; anything but a plain positive integer → null (not found). */
 function parsePage(raw: string | null | undefined): number | null {
   if (raw == null) return 1;
   return PAGE_PARAM_PATTERN.test(raw) ? Number(raw) : null;
-}
-
-/** Page 1 is the bare URL, page n ≥ 2 a path of its own (a static server ignores queries). */
-export function categoryPageUrl(slug: string, page: number): string {
-  return page === 1 ? `/categories/${slug}` : `/categories/${slug}/page/${page}`;
 }
 
 export function prefetch(client: QueryClient, params: Params) {
@@ -43,7 +39,7 @@ export function CategoryRoute() {
   const page = parsePage(params.page ?? query);
   if (!SLUG_PATTERN.test(slug) || page === null) return <NotFound />;
   if ((query !== null && params.page === undefined) || params.page === '1') {
-    return <Navigate replace to={categoryPageUrl(slug, page)} />;
+    return <Navigate replace to={urls.category(slug, page)} />;
   }
   return <CategoryPage key={`${slug}/${page}`} slug={slug} page={page} />;
 }
@@ -80,7 +76,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
                   <ul>
                     {children.map((child) => (
                       <li key={child.slug}>
-                        <Link to={`/categories/${child.slug}`}>{child.name}</Link>
+                        <Link to={urls.category(child.slug)}>{child.name}</Link>
                       </li>
                     ))}
                   </ul>
@@ -93,7 +89,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
               <Pagination
                 current={page}
                 count={data.pageCount}
-                hrefFor={(p) => categoryPageUrl(slug, p)}
+                hrefFor={(p) => urls.category(slug, p)}
               />
             </div>
             <aside className="with-sidebar__aside" aria-label="Tiện ích">

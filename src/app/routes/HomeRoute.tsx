@@ -21,6 +21,7 @@ import { whenIdle } from '../../shared/lib/defer';
 import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
+import * as urls from '../../shared/urls/app-urls';
 import { DeferredDatePicker } from '../home/DeferredDatePicker';
 
 const NEWEST_COUNT = 10;
@@ -117,7 +118,7 @@ function HomeBody({
         {(sections.length > 1 ? sections : []).map(({ category, items, error }) => (
           <section key={category.slug} aria-labelledby={`section-${category.slug}`}>
             <h2 id={`section-${category.slug}`}>
-              <Link to={`/categories/${category.slug}`}>{category.name}</Link>
+              <Link to={urls.category(category.slug)}>{category.name}</Link>
             </h2>
             {error ? (
               <ErrorMessage

@@ -10,6 +10,8 @@ import {
   searchHref,
 } from '../../features/search/lib/params';
 import { toEngineText } from '../../shared/search/vi-text';
+import * as urls from '../../shared/urls/app-urls';
+import { withBase } from '../../shared/urls/with-base';
 
 /** The category tree as a flat list of options, children indented under their parent. */
 function options(tree: CategoryTree | undefined): { category: Category; depth: number }[] {
@@ -68,7 +70,7 @@ export function SearchForm({ params, tree }: { params: SearchParams; tree?: Cate
     <form
       key={key}
       className="search-form"
-      action={`${import.meta.env.BASE_URL}search`}
+      action={withBase(urls.search())}
       method="get"
       onSubmit={submit}
       onChange={prepare}

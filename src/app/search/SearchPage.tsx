@@ -8,6 +8,7 @@ import { PageHead } from '../../shared/head/PageHead';
 import { useSiteTime } from '../../shared/site/use-site-time';
 import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
+import * as urls from '../../shared/urls/app-urls';
 import { SearchForm } from './SearchForm';
 
 export function SearchPage({ params }: { params: SearchParams }) {
@@ -84,12 +85,12 @@ function Unavailable() {
     <section className="notice" aria-label="Cách tìm khác">
       <p>
         Bạn vẫn có thể tìm bài viết theo ngày đăng trong{' '}
-        <Link to={`/archive/${month}`}>lịch bài viết</Link> hoặc theo chuyên mục:
+        <Link to={urls.archive(month)}>lịch bài viết</Link> hoặc theo chuyên mục:
       </p>
       <ul>
         {(tree?.roots ?? []).map((root) => (
           <li key={root.slug}>
-            <Link to={`/categories/${root.slug}`}>{root.name}</Link>
+            <Link to={urls.category(root.slug)}>{root.name}</Link>
           </li>
         ))}
       </ul>

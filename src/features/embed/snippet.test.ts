@@ -38,11 +38,11 @@ describe('embedPath', () => {
   it('matches the URLs embed.js builds', () => {
     expect(
       embedPath({ widget: 'latest', category: 'cai-cach', limit: 3, themeColor: '#abc' }),
-    ).toBe('embed/latest?category=cai-cach&limit=3&theme=%23aabbcc');
-    expect(embedPath({ widget: 'latest' })).toBe('embed/latest');
+    ).toBe('/embed/latest?category=cai-cach&limit=3&theme=%23aabbcc');
+    expect(embedPath({ widget: 'latest' })).toBe('/embed/latest');
     expect(embedPath({ widget: 'contacts', group: 'ubnd-quan' })).toBe(
-      'embed/contacts?group=ubnd-quan',
+      '/embed/contacts?group=ubnd-quan',
     );
-    expect(embedPath({ widget: 'calendar' })).toBe('embed/calendar');
+    expect(embedPath({ widget: 'calendar' })).toBe('/embed/calendar');
   });
 });

@@ -1,3 +1,4 @@
+import { widget } from '../../shared/urls/widget-urls';
 import { parseHexColor } from './theme';
 
 export const WIDGETS = ['latest', 'contacts', 'calendar'] as const;
@@ -37,8 +38,8 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
 }
 
 /**
- * The iframe's URL relative to the portal's base, built exactly as `public/embed.js` builds it:
- * `embed/latest?category=…&limit=…&theme=%23…`.
+ * The iframe's address below the portal's base, built exactly as `public/embed.js` builds it
+ * (test/unit/embed-js.test.ts compares): `/embed/latest?category=…&limit=…&theme=%23…`.
  */
 export function embedPath(options: WidgetOptions): string {
   const params = new URLSearchParams();
@@ -48,8 +49,7 @@ export function embedPath(options: WidgetOptions): string {
     if (name === 'data-group') params.set('group', value);
     if (name === 'data-theme-color') params.set('theme', value);
   }
-  const query = params.toString();
-  return `embed/${options.widget}${query ? `?${query}` : ''}`;
+  return widget(options.widget, params.toString());
 }
 
 const escapeAttr = (value: string) =>

@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import { portalKeys } from '../../shared/api/query-keys';
+import * as files from '../../shared/urls/data-files';
 
 /** A contract file as the offline cache keeps it: its path under the data base, its JSON. */
 export interface CarriedFile {
@@ -28,18 +29,18 @@ export function carriedFiles(state: DehydratedState): CarriedFile[] {
 }
 
 function asFile(key: string[], data: unknown): [string, unknown] | null {
-  const [kind, a, b, c] = key;
+  const [kind, a = '', b = '', c = ''] = key;
   if (data === null || data === undefined) return null;
-  if (kind === 'site' && key.length === 1) return ['site.json', data];
-  if (kind === 'contacts' && key.length === 1) return ['contacts.json', data];
-  if (kind === 'categories' && key.length === 1) return ['categories.json', { categories: data }];
-  if (kind === 'categories' && b === 'page') return [`categories/${a}/${c}.json`, data];
-  if (kind === 'articles' && a) return [`articles/${a}.json`, data];
-  if (kind === 'archive' && a === 'index') return ['archive/index.json', { months: data }];
+  if (kind === 'site' && key.length === 1) return [files.site(), data];
+  if (kind === 'contacts' && key.length === 1) return [files.contacts(), data];
+  if (kind === 'categories' && key.length === 1) return [files.categories(), { categories: data }];
+  if (kind === 'categories' && b === 'page') return [files.categoryPage(a, c), data];
+  if (kind === 'articles' && a) return [files.article(a), data];
+  if (kind === 'archive' && a === 'index') return [files.archive('index'), { months: data }];
   // An empty month is how the app reads a missing month file: nothing to keep.
   if (kind === 'archive' && a === 'month' && Array.isArray(data) && data.length > 0) {
-    return [`archive/${b}.json`, { month: b, days: data }];
+    return [files.archive(b), { month: b, days: data }];
   }
-  if (kind === 'archive' && a === 'day') return [`archive/${b}.json`, data];
+  if (kind === 'archive' && a === 'day') return [files.archive(b), data];
   return null;
 }

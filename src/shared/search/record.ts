@@ -1,3 +1,5 @@
+import * as urls from '../urls/app-urls';
+
 /**
  * An article's search record, as scripts/search/write-index.ts gives it to Pagefind and as the
  * search page (and the build tests' client) read it back from a result's data.
@@ -9,11 +11,10 @@
  * back from the URL, the category from the first value of the category filter (the article's
  * own category, before its ancestors).
  */
-const PREFIX = '/articles/';
+const PREFIX = urls.article('');
 
-export function recordUrl(id: string): string {
-  return `${PREFIX}${id}`;
-}
+/** The record's URL: the article's address below the base. */
+export const recordUrl = urls.article;
 
 /** The record's fields, unchecked: the caller validates them as data from outside. */
 export function recordFields(data: unknown): {

@@ -2,10 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json';
 import { portalKeys } from '../api/query-keys';
 import { SiteDocument } from '../contract/site';
+import * as files from '../urls/data-files';
 
 export type { Site } from '../contract/site';
 
-export const getSite = (signal?: AbortSignal) => fetchJson('site.json', SiteDocument, signal);
+export const getSite = (signal?: AbortSignal) => fetchJson(files.site(), SiteDocument, signal);
 
 export const siteQueryOptions = () =>
   queryOptions({

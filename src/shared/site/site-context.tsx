@@ -2,6 +2,7 @@ import { createContext, type ReactNode, use } from 'react';
 import { InvalidDataError, isNotFound } from '../api/errors';
 import { DocumentTitleSuffix } from '../head/PageHead';
 import { QueryView } from '../ui/QueryView';
+import * as files from '../urls/data-files';
 import { type Site, useSiteQuery } from './get-site';
 
 const SiteContext = createContext<Site | null>(null);
@@ -34,10 +35,10 @@ export function SiteGate({
 
 function SiteDown({ error, retry }: { error: unknown; retry: () => void }) {
   const reason = isNotFound(error)
-    ? 'thiếu thông tin chung (site.json)'
+    ? `thiếu thông tin chung (${files.site()})`
     : error instanceof InvalidDataError
-      ? 'thông tin chung (site.json) bị lỗi'
-      : 'không tải được thông tin chung (site.json)';
+      ? `thông tin chung (${files.site()}) bị lỗi`
+      : `không tải được thông tin chung (${files.site()})`;
   return (
     <section className="notice notice--error" role="alert">
       <p className="notice__title">Cổng thông tin chưa sẵn sàng: {reason}.</p>

@@ -1,6 +1,8 @@
 import { Link, useLocation } from 'react-router-dom';
 import { InvalidDataError, NotFoundError, offersRetry } from '../api/errors';
 import { OfflineError } from '../api/offline';
+import * as urls from '../urls/app-urls';
+import * as files from '../urls/data-files';
 import { HomeLink } from './HomeLink';
 import { NotFound } from './NotFound';
 
@@ -35,8 +37,8 @@ export function ErrorMessage({
     return (
       <section className="notice notice--offline" role="alert">
         <p className="notice__title">
-          Bạn đang ngoại tuyến, {error.path.startsWith('articles/') ? 'bài' : 'trang'} này chưa được
-          lưu trên máy.
+          Bạn đang ngoại tuyến, {error.path.startsWith(`${files.ARTICLES}/`) ? 'bài' : 'trang'} này
+          chưa được lưu trên máy.
         </p>
         <p>Các trang bạn đã xem vẫn mở được khi không có mạng.</p>
         <p className="notice__actions">
@@ -46,7 +48,7 @@ export function ErrorMessage({
             </button>
           )}
           <HomeLink>Về trang chủ</HomeLink>
-          <Link to="/contacts">Đường dây nóng</Link>
+          <Link to={urls.contacts()}>Đường dây nóng</Link>
         </p>
       </section>
     );

@@ -4,6 +4,7 @@ import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { type ArchiveDay, ArchiveDayDocument } from '../../../shared/contract/archive';
 import { byNewest } from '../../../shared/lib/by-newest';
+import * as files from '../../../shared/urls/data-files';
 
 export type { ArchiveDay } from '../../../shared/contract/archive';
 
@@ -13,7 +14,7 @@ export type { ArchiveDay } from '../../../shared/contract/archive';
  */
 export async function getArchiveDay(day: string, signal?: AbortSignal): Promise<ArchiveDay | null> {
   try {
-    const doc = await fetchJson(`archive/${day}.json`, ArchiveDayDocument, signal);
+    const doc = await fetchJson(files.archive(day), ArchiveDayDocument, signal);
     const earlier = (other: string | null) => (other !== null && other < day ? other : null);
     const later = (other: string | null) => (other !== null && other > day ? other : null);
     // A neighbour on the wrong side would send the reader round in circles: drop it.

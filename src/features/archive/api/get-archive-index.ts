@@ -3,6 +3,7 @@ import { NotFoundError } from '../../../shared/api/errors';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { ArchiveIndexDocument } from '../../../shared/contract/archive';
+import * as files from '../../../shared/urls/data-files';
 
 export type { ArchiveMonthEntry } from '../../../shared/contract/archive';
 
@@ -12,7 +13,7 @@ export type { ArchiveMonthEntry } from '../../../shared/contract/archive';
  * "other months" links or the calendar's bounds still show what they have.
  */
 export const getArchiveIndex = (signal?: AbortSignal) =>
-  fetchJson('archive/index.json', ArchiveIndexDocument, signal).then(
+  fetchJson(files.archive('index'), ArchiveIndexDocument, signal).then(
     // Ascending per contract, but sort anyway: bounds and prev/next rely on it.
     (doc) => doc.months.filter((m) => m.count > 0).sort((a, b) => a.month.localeCompare(b.month)),
     (error: unknown) => {

@@ -3,6 +3,7 @@ import { NotFoundError } from '../../../shared/api/errors';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { type ArchiveDayCount, ArchiveMonthDocument } from '../../../shared/contract/archive';
+import * as files from '../../../shared/urls/data-files';
 
 export type { ArchiveDayCount } from '../../../shared/contract/archive';
 
@@ -15,7 +16,7 @@ export async function getArchiveMonth(
   signal?: AbortSignal,
 ): Promise<ArchiveDayCount[]> {
   try {
-    const doc = await fetchJson(`archive/${month}.json`, ArchiveMonthDocument, signal);
+    const doc = await fetchJson(files.archive(month), ArchiveMonthDocument, signal);
     // Only this month's days, each once, in order, whatever the file says.
     const days = new Map<string, number>();
     for (const { date, count } of doc.days) {

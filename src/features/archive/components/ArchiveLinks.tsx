@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatDayKey, formatMonthKeyTitle } from '../../../shared/time/key-format';
+import * as urls from '../../../shared/urls/app-urls';
 import { useNewestArchive } from '../api/use-newest-day';
 
 /**
@@ -17,11 +18,11 @@ export function ArchiveLinks() {
       <ul className="plain-list">
         {newestDay && (
           <li>
-            <Link to={`/archive/${newestDay}`}>Tin ngày {formatDayKey(newestDay)}</Link>
+            <Link to={urls.archive(newestDay)}>Tin ngày {formatDayKey(newestDay)}</Link>
           </li>
         )}
         <li>
-          <Link to={`/archive/${month}`}>Lưu trữ {formatMonthKeyTitle(month).toLowerCase()}</Link>
+          <Link to={urls.archive(month)}>Lưu trữ {formatMonthKeyTitle(month).toLowerCase()}</Link>
         </li>
       </ul>
     </nav>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import * as urls from '../../../shared/urls/app-urls';
 
 export interface ArchiveNavLink {
   /** `yyyy-MM-dd` or `yyyy-MM`. */
@@ -27,19 +28,19 @@ export function ArchiveNav({
       <ul className="archive-nav__list">
         {prev && (
           <li className="archive-nav__prev">
-            <Link to={`/archive/${prev.key}`} rel="prev">
+            <Link to={urls.archive(prev.key)} rel="prev">
               ← {prev.text}
             </Link>
           </li>
         )}
         {up && (
           <li className="archive-nav__up">
-            <Link to={`/archive/${up.key}`}>{up.text}</Link>
+            <Link to={urls.archive(up.key)}>{up.text}</Link>
           </li>
         )}
         {next && (
           <li className="archive-nav__next">
-            <Link to={`/archive/${next.key}`} rel="next">
+            <Link to={urls.archive(next.key)} rel="next">
               {next.text} →
             </Link>
           </li>

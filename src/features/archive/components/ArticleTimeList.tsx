@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/contract/primitives';
 import { useSiteTime } from '../../../shared/site/use-site-time';
+import * as urls from '../../../shared/urls/app-urls';
 
 /** One day's articles: site-local `HH:mm` and the linked title. */
 export function ArticleTimeList({ items }: { items: ArticleSummary[] }) {
@@ -12,7 +13,7 @@ export function ArticleTimeList({ items }: { items: ArticleSummary[] }) {
           <time className="archive-list__time" dateTime={item.publishedAt}>
             {time(item.publishedAt)}
           </time>
-          <Link to={`/articles/${item.id}`} className="archive-list__title">
+          <Link to={urls.article(item.id)} className="archive-list__title">
             {item.title}
           </Link>
         </li>

@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary';
 import { NeedsScript } from '../../../shared/ui/NeedsScript';
 import { useNewestDay } from '../api/use-newest-day';
 import '../archive.css';
+import * as urls from '../../../shared/urls/app-urls';
 import { CalendarMessage } from './CalendarMessage';
 import { type CalendarLoading, useCalendarPopup } from './use-calendar-popup';
 import { useTypedDate } from './use-typed-date';
@@ -37,7 +38,7 @@ export function DatePicker({
   const ids = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const openButtonRef = useRef<HTMLButtonElement>(null);
-  const openDay = onPickDay ?? ((day: string) => navigate(`/archive/${day}`));
+  const openDay = onPickDay ?? ((day: string) => navigate(urls.archive(day)));
   const typed = useTypedDate(selectedDay, inputRef, openDay);
   const popup = useCalendarPopup(selectedDay, month, loading);
   const hydrated = useHydrated();
@@ -172,7 +173,7 @@ export function DatePicker({
           {shownMonth && (
             <>
               {' '}
-              <Link to={`/archive/${shownMonth}`}>Xem các bài viết của tháng</Link>.
+              <Link to={urls.archive(shownMonth)}>Xem các bài viết của tháng</Link>.
             </>
           )}
         </NeedsScript>

@@ -6,6 +6,7 @@ import { useDeferUntil } from '../../../shared/lib/use-defer-until';
 import { formatDayKeyLong } from '../../../shared/time/key-format';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { NeedsScript } from '../../../shared/ui/NeedsScript';
+import * as urls from '../../../shared/urls/app-urls';
 import { archiveDayQueryOptions } from '../api/get-archive-day';
 import { ArticleTimeList } from './ArticleTimeList';
 
@@ -38,7 +39,7 @@ export function MonthDaySection({
   return (
     <section ref={ref} className="archive-day" aria-labelledby={headingId}>
       <h2 id={headingId} className="archive-day__heading">
-        <Link to={`/archive/${day}`}>{formatDayKeyLong(day)}</Link>{' '}
+        <Link to={urls.archive(day)}>{formatDayKeyLong(day)}</Link>{' '}
         <span className="archive-day__count">({count} bài viết)</span>
       </h2>
       {query.isError ? (
@@ -53,7 +54,7 @@ export function MonthDaySection({
           aria-busy={near || undefined}
         >
           <NeedsScript>
-            <Link to={`/archive/${day}`}>Xem {count} bài viết của ngày này</Link>
+            <Link to={urls.archive(day)}>Xem {count} bài viết của ngày này</Link>
           </NeedsScript>
         </div>
       ) : query.data && query.data.items.length > 0 ? (

@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { ArticleDocument } from '../../../shared/contract/article';
+import * as files from '../../../shared/urls/data-files';
 
 export type { Article } from '../../../shared/contract/article';
 
 export const getArticle = (id: string, signal?: AbortSignal) =>
-  fetchJson(`articles/${id}.json`, ArticleDocument, signal);
+  fetchJson(files.article(id), ArticleDocument, signal);
 
 export const articleQueryOptions = (id: string) =>
   queryOptions({

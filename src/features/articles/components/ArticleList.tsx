@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/contract/primitives';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
+import * as urls from '../../../shared/urls/app-urls';
 
 /**
  * A list of article summaries: each the legacy site's "title (HH:mm - dd/MM/yyyy)" line (the
@@ -36,7 +37,7 @@ export function ArticleList({
             />
           )}
           <div>
-            <Link to={`/articles/${item.id}`} className="article-list__title" {...linkProps}>
+            <Link to={urls.article(item.id)} className="article-list__title" {...linkProps}>
               {item.title}
             </Link>{' '}
             <span className="article-list__date">

@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { CategoriesDocument, type Category } from '../../../shared/contract/categories';
+import * as files from '../../../shared/urls/data-files';
 
 export type { Category };
 
 export const getCategories = (signal?: AbortSignal) =>
-  fetchJson('categories.json', CategoriesDocument, signal).then((doc) => doc.categories);
+  fetchJson(files.categories(), CategoriesDocument, signal).then((doc) => doc.categories);
 
 export const categoriesQueryOptions = () =>
   queryOptions({

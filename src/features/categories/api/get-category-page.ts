@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { CategoryPageDocument } from '../../../shared/contract/category-page';
+import * as files from '../../../shared/urls/data-files';
 
 export type { CategoryPage } from '../../../shared/contract/category-page';
 
 export const getCategoryPage = (slug: string, page: number, signal?: AbortSignal) =>
-  fetchJson(`categories/${slug}/${page}.json`, CategoryPageDocument, signal);
+  fetchJson(files.categoryPage(slug, page), CategoryPageDocument, signal);
 
 export const categoryPageQueryOptions = (slug: string, page: number) =>
   queryOptions({

@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router-dom';
+import * as urls from '../../../shared/urls/app-urls';
 import { useCategories } from '../api/get-categories';
 
 /** The root categories, for the header. Silent while loading or broken: the page body says why. */
@@ -8,7 +9,7 @@ export function CategoryNav() {
   return (
     <>
       {data.roots.map((category) => (
-        <NavLink key={category.slug} to={`/categories/${category.slug}`}>
+        <NavLink key={category.slug} to={urls.category(category.slug)}>
           {category.name}
         </NavLink>
       ))}

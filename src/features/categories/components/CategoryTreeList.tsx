@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import * as urls from '../../../shared/urls/app-urls';
 import type { CategoryTree } from '../api/get-categories';
 
 /** The whole category tree as nested lists (home sidebar). */
@@ -9,7 +10,7 @@ export function CategoryTreeList({ tree, parent }: { tree: CategoryTree; parent?
     <ul className="tree-list">
       {level.map((category) => (
         <li key={category.slug}>
-          <Link to={`/categories/${category.slug}`}>{category.name}</Link>
+          <Link to={urls.category(category.slug)}>{category.name}</Link>
           {category.articleCount !== undefined && (
             <span className="muted"> ({category.articleCount})</span>
           )}

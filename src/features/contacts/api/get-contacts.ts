@@ -2,11 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { portalKeys } from '../../../shared/api/query-keys';
 import { ContactsDocument } from '../../../shared/contract/contacts';
+import * as files from '../../../shared/urls/data-files';
 
 export type { Contact, ContactGroup, Contacts } from '../../../shared/contract/contacts';
 
 export const getContacts = (signal?: AbortSignal) =>
-  fetchJson('contacts.json', ContactsDocument, signal);
+  fetchJson(files.contacts(), ContactsDocument, signal);
 
 export const contactsQueryOptions = () =>
   queryOptions({

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { QueryView } from '../../../shared/ui/QueryView';
+import * as urls from '../../../shared/urls/app-urls';
 import { useHotlines } from '../api/get-hotlines';
 import { PhoneLink } from './PhoneLink';
 
@@ -28,7 +29,7 @@ export function HotlineBox() {
         }}
       </QueryView>
       <p>
-        <Link to="/contacts">Danh bạ các phòng ban và phường</Link>
+        <Link to={urls.contacts()}>Danh bạ các phòng ban và phường</Link>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { apiUrl } from '../../../shared/config';
 import { scriptUrl } from '../../../shared/security/script-url';
+import * as files from '../../../shared/urls/data-files';
 import { pagefindLoader } from './pagefind-loader';
 // The worker's built file as a URL (not `new Worker(new URL(…))`, which Vite must see verbatim):
 // under Trusted Types it goes through `scriptUrl` first.
@@ -12,7 +13,7 @@ import workerUrl from './search.worker.ts?worker&url';
 import { createSearcher, type PageAnswer, type PageRequest } from './searcher';
 import type { FromWorker, SearchWorker } from './worker-protocol';
 
-const base = () => apiUrl('search/');
+const base = () => apiUrl(`${files.SEARCH}/`);
 
 type Pending = { resolve(answer: PageAnswer): void; reject(error: Error): void };
 let worker: SearchWorker | undefined;

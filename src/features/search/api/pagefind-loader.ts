@@ -3,6 +3,8 @@
  * the search worker (or, where workers fail, in the page). Never part of the app's bundle: a
  * reader who does not search downloads none of it.
  */
+
+import * as files from '../../../shared/urls/data-files';
 import { guardIndexFetches, indexFailures } from './fetch-guard';
 import type { PagefindModule } from './searcher';
 
@@ -48,7 +50,7 @@ export function pagefindLoader(base: () => string): EngineSource {
         const entry: unknown = response.ok ? await response.json().catch(() => null) : null;
         const languages = languageCount(entry);
         if (languages === undefined)
-          throw new Error('search/pagefind-entry.json missing or broken');
+          throw new Error(`${files.SEARCH}/pagefind-entry.json missing or broken`);
         // An index of no article has no language and no engine to start: it finds nothing.
         if (languages === 0) return EMPTY_ENGINE;
         // Where there is no `window` (a worker), Pagefind searches in the calling thread.

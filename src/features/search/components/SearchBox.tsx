@@ -2,6 +2,8 @@ import './search-box.css';
 // The results page's few rules ride in the main stylesheet too: a CSS file of its own would add
 // its name to the first-load JS's chunk map, which has no bytes to spare.
 import './search.css';
+import * as urls from '../../../shared/urls/app-urls';
+import { withBase } from '../../../shared/urls/with-base';
 
 /**
  * The header's search box (CONTRACT.md §4): a plain GET form to /search, which works as a URL
@@ -14,7 +16,7 @@ import './search.css';
 // function and its call are worth saving here.
 export const searchBox = (
   // biome-ignore lint/a11y/useSemanticElements: the contract names role="search"; <search> is too new for some readers' browsers
-  <form role="search" action={`${import.meta.env.BASE_URL}search`}>
+  <form role="search" action={withBase(urls.search())}>
     {/* type text (the default), not search: the contract asks for a text box. Named by
           aria-label rather than a hidden <label>: the same name for a few bytes less. */}
     <input name="q" aria-label="Tìm kiếm" placeholder="Tìm bài viết…" />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
+import * as urls from '../../../shared/urls/app-urls';
 import type { SearchHit } from '../api/use-search';
 import { buildExcerpt, markText } from '../lib/excerpt';
 import { Marked } from './Marked';
@@ -24,7 +25,7 @@ export function SearchResults({
         return (
           <li key={hit.id} className="search-result">
             <h2 className="search-result__title">
-              <Link to={`/articles/${hit.id}`}>
+              <Link to={urls.article(hit.id)}>
                 <Marked segments={markText(hit.title, terms)} />
               </Link>
             </h2>
@@ -33,7 +34,7 @@ export function SearchResults({
               {category && (
                 <>
                   {' · '}
-                  <Link to={`/categories/${hit.category}`}>{category}</Link>
+                  <Link to={urls.category(hit.category)}>{category}</Link>
                 </>
               )}
             </p>

@@ -4,6 +4,7 @@
  * goes back to, so every value read from it is checked and the URLs we write are canonical.
  */
 import { SLUG_PATTERN } from '../../../shared/contract/primitives';
+import * as urls from '../../../shared/urls/app-urls';
 
 export const PAGE_SIZE = 10;
 /** Longer queries are cut: nobody types more, and every word costs index chunks to fetch. */
@@ -37,12 +38,12 @@ export function readSearchParams(params: URLSearchParams): SearchParams | null {
   };
 }
 
-/** `/search?…` for these parameters, leaving out the defaults. */
+/** The search page's address for these parameters, leaving out the defaults. */
 export function searchHref({ q, category, sort, page }: SearchParams): string {
   const params = new URLSearchParams();
   params.set('q', q);
   if (category) params.set('category', category);
   if (sort === 'newest') params.set('sort', 'newest');
   if (page > 1) params.set('page', String(page));
-  return `/search?${params}`;
+  return urls.search(`${params}`);
 }

@@ -109,6 +109,8 @@ export function pageDocument(shell: string, parts: PageParts, styles: Stylesheet
     // The page's own row is all its script needs.
     const row = table.routes.find((r: { re: string }) => new RegExp(r.re, 'i').test(parts.path));
     table.routes = row ? [row] : [];
+    // What a page the browser draws itself would preload: this one was drawn with it.
+    if (row) delete row.draw;
     // Its stylesheets too (the article's body, the date box, …): drawn before the page's code
     // arrives, the page needs them for its first paint, or it would move when they came.
     routeCss = ((row?.files ?? []) as string[])

@@ -11,11 +11,13 @@
     '',
   );
   let files;
+  let draw;
   let data = [];
   for (const r of t.routes) {
     const m = new RegExp(r.re, 'i').exec(rest);
     if (!m) continue;
     files ??= r.files;
+    draw ??= r.draw;
     const values = {};
     const fits = r.params.every(([name, shape], i) => {
       values[name] = m[i + 1];
@@ -43,6 +45,8 @@
   if (t.api) {
     for (const file of data) add('preload', t.api + file, 'fetch');
     code(true);
+    // What this browser draws the page with that a prerendered page was drawn with already.
+    for (const file of draw ?? []) add('modulepreload', t.base + file, '');
     return;
   }
   // A prerendered page (`api` null: it carries its data and its stylesheets) is read before it

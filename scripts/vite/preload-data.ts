@@ -20,14 +20,16 @@ export const PRELOAD_BOOT = readFileSync(new URL('./preload-boot.js', import.met
 
 /**
  * Route module name → the files its chunk needs beyond the entry: its chunk, the chunks it
- * imports statically, and their stylesheets.
+ * imports statically, and their stylesheets. Also, by its path from the root (`src/…`), each
+ * other module a chunk is made for (a lazily loaded one: the manifest's `drawnWith`).
  */
 function routeFiles(bundle: Record<string, { type: string }>): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((c): c is BundleChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const out: Record<string, string[]> = {};
   for (const chunk of chunks) {
-    const name = chunk.facadeModuleId?.replaceAll('\\', '/').match(ROUTE_MODULE)?.[1];
+    const id = chunk.facadeModuleId?.replaceAll('\\', '/');
+    const name = id?.match(ROUTE_MODULE)?.[1] ?? id?.match(/\/(src\/.+)$/)?.[1];
     if (!name || chunk.isEntry) continue;
     const files = new Set<string>();
     const visit = (c: BundleChunk | undefined) => {

@@ -55,7 +55,8 @@ describe('index.html’s preload table, derived from the route manifest', () => 
   ];
   it('ranks every route as React Router does: each sample preloads its own route', () => {
     for (const route of ROUTES) {
-      const expected = route.layout === 'widget' ? ['EmbedLayout', route.module] : [route.module];
+      const page = [route.module, ...(route.drawnWith ?? [])];
+      const expected = route.layout === 'widget' ? ['EmbedLayout', ...page] : page;
       expect(boot(route.sample).modules, route.id).toEqual(expected);
     }
   });
@@ -64,9 +65,18 @@ describe('index.html’s preload table, derived from the route manifest', () => 
     for (const url of urls) {
       const ids = (matchRoutes(namedRouteTable(), url) ?? []).map((m) => m.route.id ?? '');
       const leaf = ids.at(-1)?.split(':').at(-1);
-      const expected = ids[0] === 'widget' ? ['EmbedLayout', leaf] : [leaf];
+      const drawnWith = ROUTES.find((route) => route.module === leaf)?.drawnWith ?? [];
+      const expected = ids[0] === 'widget' ? ['EmbedLayout', leaf] : [leaf, ...drawnWith];
       expect(boot(url).modules, url).toEqual(expected);
     }
+  });
+
+  it('preloads what a page the browser draws needs at once: an article, its sanitiser', () => {
+    expect(boot('/articles/bai-1').modules).toEqual([
+      'ArticleRoute',
+      'src/shared/html/sanitize.ts',
+    ]);
+    expect(boot('/categories/tin-tuc').modules).toEqual(['CategoryRoute']);
   });
 
   it('reads the layout, plus the page’s own files when the URL names them', () => {

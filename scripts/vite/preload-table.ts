@@ -11,6 +11,8 @@ export interface PreloadRow {
   files: string[];
   /** Contract files (relative to the API base), `{param}` filled in by the script. */
   data: string[];
+  /** Chunks a page the browser draws itself loads at once (`drawnWith`); not a drawn page's. */
+  draw?: string[];
 }
 
 export interface PreloadTable {
@@ -41,6 +43,9 @@ export function preloadTable(
       }),
       files: [...new Set(modules.flatMap((m) => chunks[m] ?? []))],
       data: [...layout.data, ...(route.data ?? [])],
+      ...(route.drawnWith?.length
+        ? { draw: [...new Set(route.drawnWith.flatMap((m) => chunks[m] ?? []))] }
+        : {}),
     };
   });
   return { base, api, routes };

@@ -107,6 +107,12 @@ export interface RouteEntry {
   /** First-load JS budget in gzip bytes (entry + route chunks), checked by `npm run check:size`. */
   budget?: number;
   /**
+   * Modules (from the repository root) the page loads itself when the browser draws it, and a
+   * prerendered page of it does not need (it was drawn with them): preloaded with the shell's
+   * HTML, never with a prerendered page's (the article's sanitiser: ArticleBody.tsx).
+   */
+  drawnWith?: readonly string[];
+  /**
    * Drawn as static pages by `build:pages` (§6): the URL of every page of this route the data
    * has. A route without it is drawn in the browser only.
    */
@@ -170,6 +176,7 @@ export const ROUTES: readonly RouteEntry[] = [
     // 110 522 B measured: the sanitiser (~13 kB) comes only for a body cleaned in the browser;
     // a prerendered article is taken over with the body it was drawn with (ArticleBody.tsx).
     budget: 111552,
+    drawnWith: ['src/shared/html/sanitize.ts'],
     pages: async (data) => (await data.articleIds()).map((id) => urls.article(id)),
   },
   {

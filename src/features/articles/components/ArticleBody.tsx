@@ -1,4 +1,4 @@
-import { use, useMemo, useState } from 'react';
+import { use, useState } from 'react';
 import { loadOnce } from '../../../shared/lib/load-once';
 import { useHydrated } from '../../../shared/lib/use-hydrated';
 
@@ -34,16 +34,25 @@ function takeDrawnBody(html: string, hydrating: boolean): string | undefined {
   return element.innerHTML;
 }
 
+// The last body cleaned here: a page renders its body many times, and cleaning is not free.
+let lastCleaned: { html: string; clean: string | TrustedHTML } | undefined;
+
+function cleaned(
+  sanitizeTrustedHtml: (html: string) => string | TrustedHTML,
+  html: string,
+): string | TrustedHTML {
+  if (lastCleaned?.html !== html) lastCleaned = { html, clean: sanitizeTrustedHtml(html) };
+  return lastCleaned.clean;
+}
+
 export function ArticleBody({ html }: { html: string }) {
   const hydrating = !useHydrated();
   // Looked for on the first render only: after it, React owns that element.
   useState(() => takeDrawnBody(html, hydrating));
-  const fromPage = drawn.get(html);
-  const code = fromPage === undefined ? (sanitiser.loaded() ?? use(sanitiser())) : undefined;
-  const clean = useMemo(
-    () => fromPage ?? code?.sanitizeTrustedHtml(html) ?? '',
-    [fromPage, code, html],
-  );
+  // No hook after `use`: a render replayed once its promise settles must meet the same hooks
+  // (a useMemo here made React throw #467 now and then, on an article opened in the app).
+  const clean =
+    drawn.get(html) ?? cleaned((sanitiser.loaded() ?? use(sanitiser())).sanitizeTrustedHtml, html);
   return (
     <div
       className="article__body"

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { TimeStamp } from '../../../shared/site/TimeStamp';
 import type { Article } from '../api/get-article';
 import { ArticleActions } from './ArticleActions';
@@ -19,10 +18,10 @@ export function ArticleView({ article }: { article: Article }) {
         )}
       </p>
       {showsLead(article) && <p className="lead">{article.summary}</p>}
-      {/* Only a body cleaned in this browser waits, for the sanitiser's file (ArticleBody). */}
-      <Suspense fallback={<div className="article__body" />}>
-        <ArticleBody html={article.body} />
-      </Suspense>
+      {/* A body cleaned in this browser waits for the sanitiser's file (ArticleBody): the page's
+          own boundary waits with it, so the figures and the sidebar below do not move when the
+          body comes in above them. */}
+      <ArticleBody html={article.body} />
       {article.images.map((image) => (
         <figure key={image.src} className="article__figure">
           {/* With its intrinsic size the box is reserved before the file arrives (no shift). */}

@@ -49,8 +49,8 @@ const isJs = (response) =>
  * own, summed. `{ files: [{ path, bytes, gzip }], bytes, gzip }`.
  */
 /** `deferred`: what the page fetches later on purpose, `{ label: part of the file's path }`. */
-export async function firstLoadJs(browser, url, { deferred = {} } = {}) {
-  const files = await loadAndCollect(browser, url, isJs);
+export async function firstLoadJs(browser, url, { deferred = {}, viewport } = {}) {
+  const files = await loadAndCollect(browser, url, isJs, { viewport });
   const out = files.map((f) => ({
     path: new URL(f.url).pathname,
     bytes: f.bytes,

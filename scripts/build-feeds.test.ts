@@ -58,7 +58,7 @@ describe('build:feeds', () => {
     await served({ a: article('a', 'tin-tuc', day(1), { title, summary }) });
     await buildFeeds({ apiDir: api, siteUrl: SITE_URL });
     const { xml, doc, entries } = await feed('all');
-    expect(xml).toContain('&lt;script&gt;alert("x")&lt;/script&gt; Tom &amp; Jerry');
+    expect(xml).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Tom &amp; Jerry');
     expect(xml).not.toContain('<script');
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
     expect(doc.getElementsByTagName('img')).toHaveLength(0);

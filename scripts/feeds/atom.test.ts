@@ -7,7 +7,7 @@ import { excerpt } from './text.ts';
 describe('escaping', () => {
   it('turns markup characters into references, in text and in attributes', () => {
     expect(escapeText('<script>a && b</script> "q"')).toBe(
-      '&lt;script&gt;a &amp;&amp; b&lt;/script&gt; "q"',
+      '&lt;script&gt;a &amp;&amp; b&lt;/script&gt; &quot;q&quot;',
     );
     expect(escapeAttr('a"b<c>&\nd')).toBe('a&quot;b&lt;c&gt;&amp;&#10;d');
     // An entity in the data is text, so its ampersand is escaped too.

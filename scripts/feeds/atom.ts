@@ -5,6 +5,7 @@
  * short and tested here (scripts/feeds/atom.test.ts).
  */
 
+import { escapeHtml } from '../../src/shared/html/escape.ts';
 import { siteClock } from '../../src/shared/time/site-time.ts';
 
 // Characters XML 1.0 forbids even as references (C0 controls but tab/LF/CR, U+FFFE/U+FFFF,
@@ -13,13 +14,9 @@ const NOT_XML_CHAR =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text content: data is always text, never markup. */
+/** Text content: data is always text, never markup; what XML cannot hold at all goes. */
 export function escapeText(value: string): string {
-  return value
-    .replace(NOT_XML_CHAR, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return escapeHtml(value.replace(NOT_XML_CHAR, ''));
 }
 
 /** Attribute values (always written in double quotes); tabs/newlines kept as references. */

@@ -1,10 +1,4 @@
-/** `&`, `<`, `>`, `"` and `'` as entities: safe in text and in a quoted attribute alike. */
-export function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-}
+export { escapeHtml } from '../../src/shared/html/escape.ts';
 
 /**
  * JSON inside a `<script>` element: `<` written as `\u003c`, so no `</script>` or `<!--` in

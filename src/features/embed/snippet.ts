@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../shared/html/escape';
 import { widget } from '../../shared/urls/widget-urls';
 import { parseHexColor } from './theme';
 
@@ -52,15 +53,12 @@ export function embedPath(options: WidgetOptions): string {
   return widget(options.widget, params.toString());
 }
 
-const escapeAttr = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The one tag a ward pastes into its page. `scriptUrl` is the absolute URL of embed.js. */
 export function embedSnippet(options: WidgetOptions, scriptUrl: string): string {
   const attrs = widgetAttributes(options)
-    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<script src="${escapeAttr(scriptUrl)}"${attrs} async></script>`;
+  return `<script src="${escapeHtml(scriptUrl)}"${attrs} async></script>`;
 }
 
 /** Absolute URL of this portal's embed.js (its base URL + `embed.js`). */

@@ -1,22 +1,30 @@
-/** A tiny `--name value` / `--name=value` parser for the data scripts (no dependency needed). */
+import { parseArgs as parseOptions } from 'node:util';
+
+/**
+ * `--name value` / `--name=value` for the data scripts: `node:util`'s parser, as every other
+ * script uses, with its complaints said in the scripts' language.
+ */
 export function parseArgs(argv: readonly string[], known: readonly string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) throw new Error(`tham số không hiểu: ${arg}`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (!known.includes(name)) throw new Error(`tham số không hiểu: --${name}`);
-    let value: string | undefined;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      i++;
-    }
-    if (value === undefined || value === '') throw new Error(`--${name} cần một giá trị`);
-    values.set(name, value);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseOptions({
+      args: [...argv],
+      options: Object.fromEntries(known.map((name) => [name, { type: 'string' as const }])),
+      strict: true,
+    }));
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const quoted = /'(-{0,2}[^' ]*)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Error(`${quoted} cần một giá trị`);
+    throw new Error(`tham số không hiểu: ${quoted}`);
   }
-  return values;
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'string' || value === '') throw new Error(`--${name} cần một giá trị`);
+    out.set(name, value);
+  }
+  return out;
 }
 
 export function intArg(

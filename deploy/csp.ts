@@ -110,9 +110,9 @@ export function stylePolicyMeta(styleHashes: readonly string[] = []): string {
   return `<meta http-equiv="Content-Security-Policy" content="style-src ${sources}" />`;
 }
 
-/** A page's style policy `<meta>`, as `stylePolicyMeta` writes it, whatever its hashes. */
+/** A page's style policy `<meta>`, as `stylePolicyMeta` writes it; its sources the group. */
 export const STYLE_POLICY_META =
-  /<meta http-equiv="Content-Security-Policy" content="style-src [^"]*" \/>/;
+  /<meta http-equiv="Content-Security-Policy" content="style-src ([^"]*)" \/>/;
 
 /** `'sha256-…'` of an inline `<style>` or `<script>`'s text, as CSP computes it. */
 export function cspHash(text: string): string {

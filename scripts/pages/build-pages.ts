@@ -153,7 +153,7 @@ export async function buildPages(options: PagesOptions): Promise<PagesReport> {
     dist,
     apiDir,
     shell,
-    styles: await readStylesheets(dist, table.base, stylesheetsOf(shell)),
+    styles: await readStylesheets(dist, table.base, stylesheetsOf(shell, table)),
     siteHref: site.href,
     siteName: siteDoc.name,
     timeZone: siteDoc.timeZone,

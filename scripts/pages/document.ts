@@ -36,13 +36,15 @@ export type Stylesheets = Readonly<Record<string, string>>;
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
 
-/** The stylesheets `shell` links and the route table names, to read for `pageDocument`. */
-export function stylesheetsOf(shell: string): string[] {
-  const table = JSON.parse(PRELOAD.exec(shell)?.[2] ?? '{}');
-  const routeFiles = ((table.routes ?? []) as { files?: string[] }[]).flatMap((r) => r.files ?? []);
+/** The stylesheets `shell` links and its preload `table`'s routes name, to read for inlining. */
+export function stylesheetsOf(
+  shell: string,
+  table: { base: string; routes: { files?: string[] }[] },
+): string[] {
+  const routeFiles = table.routes.flatMap((r) => r.files ?? []);
   return [
     ...[...shell.matchAll(STYLESHEET_LINK)].map((m) => m[1] as string),
-    ...routeFiles.filter((f) => f.endsWith('.css')).map((f) => `${table.base ?? '/'}${f}`),
+    ...routeFiles.filter((f) => f.endsWith('.css')).map((f) => `${table.base}${f}`),
   ];
 }
 

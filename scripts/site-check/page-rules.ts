@@ -1,4 +1,4 @@
-import { cspHash } from '../../deploy/csp.ts';
+import { cspHash, STYLE_POLICY_META } from '../../deploy/csp.ts';
 import { inlineScriptHashes } from '../vite/inline-script-hashes.ts';
 
 /** What kind of file a page is, for which head a reader of it needs. */
@@ -34,9 +34,7 @@ function headValue(html: string, element: 'meta' | 'link', key: string, value: s
  */
 function styleProblems(html: string): string[] {
   const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
-  const policy = /<meta http-equiv="Content-Security-Policy" content="style-src ([^"]*)"/i.exec(
-    head,
-  );
+  const policy = STYLE_POLICY_META.exec(head);
   if (!policy) return ['thiếu <meta> chính sách style-src của trang'];
   const allowed = new Set(policy[1]?.split(/\s+/));
   const problems: string[] = [];

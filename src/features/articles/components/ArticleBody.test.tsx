@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,7 +44,11 @@ describe('ArticleBody', () => {
     );
     expect(errors).toEqual([]);
     expect(container.querySelector('a[href^="tel:"]')?.textContent).toBe('028 3822 1234');
-    // A later render of the same body (a refetch, the page drawn again) keeps that HTML.
+    // Another body (a refetch with new data) is cleaned here…
+    await act(async () => root.render(<ArticleBody html={HOSTILE} />));
+    await waitFor(() => expect(container.textContent).toContain('mới'));
+    expect(container.innerHTML).not.toMatch(/onerror|<script/);
+    // …and the drawn one, back again, is the drawn HTML, not its data cleaned afresh.
     await act(async () => root.render(<ArticleBody html={raw} />));
     expect(container.querySelector('a[href^="tel:"]')?.textContent).toBe('028 3822 1234');
     expect(container.textContent).not.toContain('Bản gốc');

@@ -5,6 +5,7 @@ import { codeSplitting } from './scripts/vite/chunks.ts';
 import { feedLink } from './scripts/vite/feed-link.ts';
 import { headersFilePlugin } from './scripts/vite/headers.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
+import { productionRouter } from './scripts/vite/production-router.ts';
 import { pwa } from './scripts/vite/pwa.ts';
 import { routeModules } from './scripts/vite/route-modules.ts';
 import { shellPage } from './scripts/vite/shell-page.ts';
@@ -12,6 +13,7 @@ import { shellPage } from './scripts/vite/shell-page.ts';
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    productionRouter(),
     routeModules(),
     preloadData(),
     feedLink(),

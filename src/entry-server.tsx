@@ -23,7 +23,7 @@ export { createQueryClient } from './app/query-client';
 /** Loads a URL's page module and its `prefetch` (the data it draws with) into a client. */
 export { preloadRoute as prefetchPage } from './app/routes';
 export { API_BASE } from './shared/config';
-export { setPurifierWindow } from './shared/html/sanitize';
+export { setSanitiserWindow } from './shared/html/sanitize';
 
 export type CollectedHead = PageMeta & { fullTitle: string };
 

@@ -81,7 +81,7 @@ export class PageWriter {
 
   static async open(options: WriterOptions): Promise<PageWriter> {
     const app = await importServerApp(options.entry);
-    app.setPurifierWindow(new JSDOM('', { url: options.siteHref }).window as never);
+    app.setSanitiserWindow(new JSDOM('', { url: options.siteHref }).window as never);
     const data = new DataFiles(options.apiDir, new URL(app.API_BASE, 'http://localhost/').href);
     // The app asks for its files with fetch: in this process, they come from the folder.
     globalThis.fetch = data.fetch as typeof fetch;

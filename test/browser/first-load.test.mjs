@@ -1,6 +1,7 @@
 // How a page's code arrives: the route's chunks start with the HTML (index.html preloads what
-// the route table will draw), and home's date box, below the news on a phone, waits until the
-// reader comes near it, keeping its place so nothing moves when it arrives.
+// the route table will draw), and the date box of home, a category and an article, below the
+// news on a phone, waits until the reader comes near it, keeping its place so nothing moves
+// when it arrives.
 
 import assert from 'node:assert/strict';
 import { browserSuite, test } from './fixtures.mjs';
@@ -80,26 +81,51 @@ async function trackShifts(page) {
   return () => page.evaluate(() => window.__shifts);
 }
 
-test.describe('home’s date box arrives when the reader nears it', () => {
-  test('on a phone: not on the first load; on scrolling down, it comes and works; nothing moves', ({
-    withPage,
-  }) =>
-    withPage({ width: 360, height: 740 }, async (page) => {
-      const shifts = await trackShifts(page);
-      const scripts = recordScripts(page);
-      await page.goto(suite.url('/'));
+test.describe('the date box arrives when the reader nears it', () => {
+  // Home, a category's first page (23 articles), an article as long as the seed's: the box is
+  // in the sidebar, which a phone draws below the page's own content. (A short article's box is
+  // on the first screen: it comes at once, as on a wide screen.)
+  for (const route of ['/', '/categories/cai-cach-hanh-chinh', '/articles/bai-0030-ngay-10']) {
+    test(`${route} on a phone: not on the first load; on scrolling down, it comes and works; nothing moves`, ({
+      withPage,
+    }) =>
+      withPage({ width: 360, height: 740 }, async (page) => {
+        const shifts = await trackShifts(page);
+        const scripts = recordScripts(page);
+        await page.route(/\/api\/articles\/[\w-]+\.json$/, async (request) => {
+          const response = await request.fetch();
+          const article = await response.json();
+          const paragraph = `<p>${'Nội dung của bài viết, đoạn dài như bài thật. '.repeat(8)}</p>`;
+          await request.fulfill({ response, json: { ...article, body: paragraph.repeat(12) } });
+        });
+        await page.goto(suite.url(route));
+        await settled(page);
+        const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
+        const top = await box.evaluate((el) => el.getBoundingClientRect().top);
+        assert.ok(top > 740 + 400, `the box is within reach of the first screen (${top} px)`);
+        assert.ok(!scripts.some((s) => DATE_BOX.test(s)), `loaded at once: ${scripts.join(', ')}`);
+        await box.scrollIntoViewIfNeeded();
+        const open = page.getByRole('button', { name: 'Mở lịch' });
+        await open.click();
+        await waitVisible(page.getByRole('dialog'));
+        assert.ok(
+          scripts.some((s) => DATE_BOX.test(s)),
+          'its code came on scrolling',
+        );
+        assert.equal(await shifts(), 0, 'layout shift while the box arrived');
+      }));
+  }
+
+  test('an article’s box, once in, holds the article’s day', ({ withPage }) =>
+    withPage({ width: 1280, height: 800 }, async (page) => {
+      await page.goto(suite.url('/articles/bai-0030-ngay-10'));
       await settled(page);
-      assert.ok(!scripts.some((s) => DATE_BOX.test(s)), `loaded at once: ${scripts.join(', ')}`);
-      const box = page.getByRole('region', { name: 'Xem bài viết theo ngày' });
-      await box.scrollIntoViewIfNeeded();
-      const open = page.getByRole('button', { name: 'Mở lịch' });
-      await open.click();
-      await waitVisible(page.getByRole('dialog'));
-      assert.ok(
-        scripts.some((s) => DATE_BOX.test(s)),
-        'its code came on scrolling',
-      );
-      assert.equal(await shifts(), 0, 'layout shift while the box arrived');
+      const field = page.getByRole('textbox', { name: 'Ngày (dd/mm/yyyy)' });
+      await waitVisible(field);
+      const day = await field.inputValue();
+      assert.match(day, /^\d{2}\/\d{2}\/\d{4}$/);
+      const published = await page.locator('article time').first().textContent();
+      assert.ok(published.includes(day), `${day} is not the article's day (${published})`);
     }));
 
   test('on a phone, by keyboard alone: Tab reaches its field and "Mở lịch", which opens', ({

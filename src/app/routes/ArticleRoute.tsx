@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type Params, useParams } from 'react-router-dom';
-import { DatePicker } from '../../features/archive/components/DatePicker';
 import { articleQueryOptions, useArticle } from '../../features/articles/api/get-article';
 import { startSanitiser } from '../../features/articles/components/ArticleBody';
 import { ArticleView } from '../../features/articles/components/ArticleView';
@@ -18,6 +17,7 @@ import { Breadcrumb } from '../../shared/ui/Breadcrumb';
 import { NotFound } from '../../shared/ui/NotFound';
 import { QueryView } from '../../shared/ui/QueryView';
 import { EarlierArticles } from '../article/EarlierArticles';
+import { DeferredDatePicker } from '../date-box/DeferredDatePicker';
 
 /** The article, and the category's newest when it has no related list (EarlierArticles). */
 export function prefetch(client: QueryClient, { id = '' }: Params) {
@@ -67,7 +67,7 @@ function ArticlePage({ id }: { id: string }) {
           </div>
           <aside className="with-sidebar__aside no-print" aria-label="Tin liên quan và lịch">
             <EarlierArticles article={article} />
-            <DatePicker selectedDay={time.day(article.publishedAt)} />
+            <DeferredDatePicker selectedDay={time.day(article.publishedAt)} />
           </aside>
         </div>
       )}

@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link, Navigate, type Params, useParams, useSearchParams } from 'react-router-dom';
-import { DatePicker } from '../../features/archive/components/DatePicker';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { useCategories } from '../../features/categories/api/get-categories';
 import {
@@ -17,6 +16,7 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { Pagination } from '../../shared/ui/Pagination';
 import { QueryView } from '../../shared/ui/QueryView';
 import * as urls from '../../shared/urls/app-urls';
+import { DeferredDatePicker } from '../date-box/DeferredDatePicker';
 
 /** Page absent → 1; anything but a plain positive integer → null (not found). */
 function parsePage(raw: string | null | undefined): number | null {
@@ -93,7 +93,7 @@ function CategoryPage({ slug, page }: { slug: string; page: number }) {
               />
             </div>
             <aside className="with-sidebar__aside" aria-label="Tiện ích">
-              <DatePicker />
+              <DeferredDatePicker />
             </aside>
           </div>
         )

@@ -22,7 +22,7 @@ import { useSite } from '../../shared/site/site-context';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import * as urls from '../../shared/urls/app-urls';
-import { DeferredDatePicker } from '../home/DeferredDatePicker';
+import { DeferredDatePicker } from '../date-box/DeferredDatePicker';
 
 const NEWEST_COUNT = 10;
 const PER_SECTION = 5;

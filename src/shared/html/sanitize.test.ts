@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeTrustedHtml, setPurifierWindow } from './sanitize';
+import { sanitizeHtml, sanitizeTrustedHtml, setSanitiserWindow } from './sanitize';
 
 function parse(html: string) {
   const div = document.createElement('div');
@@ -130,14 +130,14 @@ describe('sanitizeHtml and what the CSP would report while parsing', () => {
 });
 
 describe('sanitizeTrustedHtml', () => {
-  afterEach(() => setPurifierWindow(window));
+  afterEach(() => setSanitiserWindow(window));
 
   it('is the same string as sanitizeHtml where there are no Trusted Types', () => {
     const body = '<p onclick="x()">a</p><script>b</script>';
     expect(sanitizeTrustedHtml(body)).toBe(sanitizeHtml(body));
   });
 
-  it('under Trusted Types, makes TrustedHTML through the one named policy, never DOMPurify’s', () => {
+  it('under Trusted Types, makes TrustedHTML through the one named policy, and no other', () => {
     const created: string[] = [];
     class Trusted {
       constructor(readonly html: string) {}
@@ -154,7 +154,7 @@ describe('sanitizeTrustedHtml', () => {
         };
       },
     };
-    setPurifierWindow(Object.assign(Object.create(window), { trustedTypes }));
+    setSanitiserWindow(Object.assign(Object.create(window), { trustedTypes }));
     const first = sanitizeTrustedHtml('<p onclick="x()">một</p>');
     sanitizeTrustedHtml('<p>hai</p>');
     expect(first).toBeInstanceOf(Trusted);
@@ -199,5 +199,67 @@ describe('sanitizeHtml: tap to call and write', () => {
   it('leaves a body with no number as it was', () => {
     const html = '<p>Khai giảng lớp trung cấp ngày 10/12/2007.</p>';
     expect(sanitizeHtml(html)).toBe(html);
+  });
+});
+
+describe('sanitizeHtml against known attacks', () => {
+  const ALLOWED = new Set(
+    'p br hr h2 h3 h4 h5 h6 ul ol li dl dt dd a img figure figcaption table caption thead tbody tfoot tr th td blockquote strong b em i u s sub sup span div pre code abbr cite q small mark'.split(
+      ' ',
+    ),
+  );
+  // Each a kind of attack on sanitisers: namespace confusion and mutation on re-parsing (mXSS),
+  // raw-text elements, URL tricks, DOM clobbering, templates, comments and CDATA.
+  const attacks = [
+    '<svg><p><style><img src=x onerror=alert(1)></style></p></svg>',
+    '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',
+    '<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=alert(1) src>">',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+    '<xmp><p title="</xmp><img src=x onerror=alert(1)>"></xmp>',
+    '<template><img src=x onerror=alert(1)></template><p>sau</p>',
+    '<!--<img src=x onerror=alert(1)>--><![CDATA[<img src=x onerror=alert(1)>]]>',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">a</a>',
+    '<a href="java&#x09;script:alert(1)">b</a><a href="vbscript:msgbox(1)">c</a>',
+    '<b href="javascript:alert(1)">d</b><div src="data:,x">e</div>',
+    '<img id="location" name="cookie"><form name="body"><a id="x" class="y" style="z">f</a>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe><object data="javascript:alert(1)">g</object>',
+    '<button formaction="javascript:alert(1)">h</button><input onfocus=alert(1) autofocus>',
+    '<a href="/x"><a href="https://evil.example/">lồng</a></a>',
+    '<table><td><a title="</table><img src=x onerror=alert(1)>">i</a></td></table>',
+  ];
+
+  it.each(attacks)(
+    'leaves only allowed, inert markup of %s, which reads back the same',
+    (attack) => {
+      const out = sanitizeHtml(attack);
+      // Parsed again (as innerHTML will), it is the same body: nothing mutates into code.
+      expect(sanitizeHtml(out)).toBe(out);
+      const div = parse(attack);
+      for (const el of div.querySelectorAll('*')) {
+        expect(ALLOWED.has(el.localName)).toBe(true);
+        for (const { name, value } of el.attributes) {
+          expect(name).toMatch(
+            /^(?:href|src|alt|title|colspan|rowspan|scope|width|height|rel|loading|aria-[a-z-]+)$/,
+          );
+          if (name === 'href') expect(el.localName).toBe('a');
+          if (name === 'href' || name === 'src')
+            expect(value).toMatch(/^(?:https?:|mailto:|tel:|\/|#)/);
+        }
+      }
+    },
+  );
+
+  it('keeps the readable text around an attack', () => {
+    expect(parse(attacks[5] ?? '').textContent).toBe('sau');
+    expect(parse(attacks[13] ?? '').querySelector('a[href="/x"]')).not.toBeNull();
+  });
+
+  it('keeps the text of a body nested thousands deep, and nests it no deeper than an article', () => {
+    const depth = 3000;
+    const out = parse(`${'<div>'.repeat(depth)}<p>lõi</p>${'</div>'.repeat(depth)}`);
+    expect(out.textContent).toBe('lõi');
+    let nesting = 0;
+    for (let el = out.firstElementChild; el; el = el.firstElementChild) nesting++;
+    expect(nesting).toBeLessThanOrEqual(130);
   });
 });

@@ -1,9 +1,26 @@
+import { Suspense } from 'react';
+import { lazyComponent } from '../../../shared/lib/lazy-component';
+import { loadOnce } from '../../../shared/lib/load-once';
 import { parseDayKey, parseMonthKey } from '../../../shared/time/calendar-day';
+import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
 import '../archive.css';
 import { ArchiveDayPage } from './ArchiveDayPage';
-import { ArchiveMonthPage } from './ArchiveMonthPage';
 import { DatePicker } from './DatePicker';
+
+/**
+ * A month's page (its day sections) in its own file: a reader who opens a day, the archive's
+ * most common page (every article links its day), does not download it. The route starts it
+ * beside the month's data (`preloadMonthPage`); a prerendered month keeps its drawn markup
+ * until it is in.
+ */
+const monthPage = loadOnce(() => import('./ArchiveMonthPage'));
+const ArchiveMonthPage = lazyComponent(monthPage, (module) => module.ArchiveMonthPage);
+
+/** Starts the month page's code (a failed download is reported by the page when it renders). */
+export function preloadMonthPage() {
+  monthPage().catch(() => {});
+}
 
 /**
  * `/archive/:date`, a day (`yyyy-MM-dd`) or a month (`yyyy-MM`); anything else, or a date
@@ -29,7 +46,9 @@ export function ArchivePage({ date }: { date: string }) {
         {day ? (
           <ArchiveDayPage day={day} />
         ) : month ? (
-          <ArchiveMonthPage year={month.year} month={month.month} />
+          <Suspense fallback={<Loading />}>
+            <ArchiveMonthPage year={month.year} month={month.month} />
+          </Suspense>
         ) : null}
       </div>
     </div>

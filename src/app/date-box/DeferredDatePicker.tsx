@@ -1,10 +1,12 @@
 import { Suspense, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { lazyComponent } from '../../shared/lib/lazy-component';
 import { loadOnce } from '../../shared/lib/load-once';
 import { useDeferUntil } from '../../shared/lib/use-defer-until';
 import { useHydrated } from '../../shared/lib/use-hydrated';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
 import { NeedsScript } from '../../shared/ui/NeedsScript';
+import * as urls from '../../shared/urls/app-urls';
 
 const DatePicker = lazyComponent(
   loadOnce(() => import('../../features/archive/components/DatePicker')),
@@ -15,15 +17,17 @@ const TITLE = 'Xem bài viết theo ngày';
 const UNTIL = ['visible', 'interaction'] as const;
 
 /**
- * The home page's date box, loaded when its place becomes `visible` (within 400 px): on a
- * phone it sits below the news, and its ~2.9 kB gzip of code (the form's checks, the
- * calendar's loading policy) need not hold up the first screen; on a wide screen it is in view
- * and starts at once. Until then a box of the same size with its title keeps the layout still.
+ * The date box of home, an article and a category page, loaded when its place becomes
+ * `visible` (within 400 px): on a phone it sits below the news or the article, and its ~4 kB
+ * gzip of code and archive readers (the form's checks, the calendar's loading policy, the
+ * newest day) need not hold up the first screen; on a wide screen it is in view and starts at
+ * once. Until then a box of the same size with its title keeps the layout still, and a page
+ * read without JavaScript gets the way into the archive the box would have offered.
  * A reader moving by keyboard gets it on the first Tab (`interaction`, `firstTab`), long before
  * focus reaches it: tabbing does not wait for the box to come near the screen, and a box still
  * loading has nothing to focus.
  */
-export function DeferredDatePicker() {
+export function DeferredDatePicker({ selectedDay }: { selectedDay?: string }) {
   const ref = useRef<HTMLElement>(null);
   const wanted = useDeferUntil(ref, UNTIL, {
     margin: '400px',
@@ -46,6 +50,12 @@ export function DeferredDatePicker() {
       ) : (
         <NeedsScript>
           Chọn ngày cần JavaScript; mỗi bài viết có ngày đăng và liên kết tới ngày đó.
+          {selectedDay && (
+            <>
+              {' '}
+              <Link to={urls.archive(selectedDay.slice(0, 7))}>Xem các bài viết của tháng</Link>.
+            </>
+          )}
         </NeedsScript>
       )}
     </section>
@@ -80,7 +90,7 @@ export function DeferredDatePicker() {
       )}
     >
       <Suspense fallback={placeholder}>
-        <DatePicker />
+        <DatePicker selectedDay={selectedDay} />
       </Suspense>
     </ErrorBoundary>
   );

@@ -41,16 +41,17 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
   };
   // The same article as a published portal serves it: drawn by build:pages, taken over after
   // its first paint (its code and its route's, not the sanitiser: ArticleBody.tsx).
+  // [server, URL, the manifest's route row it is counted against]
   const drawn = servers.prerendered
-    ? { 'article-prerendered': [servers.prerendered, fixturePages.article] }
+    ? { 'article-prerendered': [servers.prerendered, fixturePages.article, 'article'] }
     : {};
   const pages = {
     ...Object.fromEntries(
-      Object.entries(sample).map(([name, url]) => [name, [servers.fixture, url]]),
+      Object.entries(sample).map(([name, url]) => [name, [servers.fixture, url, name]]),
     ),
     ...drawn,
   };
-  for (const [name, [server, url]] of Object.entries(pages)) {
+  for (const [name, [server, url, route]] of Object.entries(pages)) {
     // Home's archive links and their fetchers: asked for once idle (HomeRoute.tsx).
     const homeLater = {
       ...later,
@@ -61,7 +62,7 @@ export async function firstLoadBench({ browser, at, servers, distDir, floor, fix
     };
     const deferred = name === 'home' ? homeLater : later;
     const js = await firstLoadJs(browser, at(server, url), { deferred });
-    const fromManifest = manifest.find((r) => r.name === name.replace('-prerendered', ''));
+    const fromManifest = manifest.find((r) => r.name === route);
     out[name] = {
       url,
       ...js,

@@ -226,6 +226,8 @@ describe('sanitizeHtml against known attacks', () => {
     '<button formaction="javascript:alert(1)">h</button><input onfocus=alert(1) autofocus>',
     '<a href="/x"><a href="https://evil.example/">lồng</a></a>',
     '<table><td><a title="</table><img src=x onerror=alert(1)>">i</a></td></table>',
+    '<frameset onload=alert(1)><frame src="javascript:alert(1)"></frameset>',
+    '<html><head><meta http-equiv="refresh" content="0;url=javascript:alert(1)"></head></html>',
   ];
 
   it.each(attacks)(

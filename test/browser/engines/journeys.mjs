@@ -657,17 +657,21 @@ export const journeys = [
           },
         );
       await saved(['site.json', 'categories.json'].map(api));
+      // Read as the reader sees it once drawn: the date box in the sidebar comes a moment later.
+      const settled = async () => {
+        await page.find({ css: '.article__body p' });
+        await page.waitFor(
+          () => !/Đang tải/.test(document.querySelector('main')?.textContent ?? ''),
+        );
+      };
       await page.goto(`${server.url}articles/${ARTICLE}`);
-      await page.find({ css: '.article__body p' });
+      await settled();
       const read = await text(page, 'main');
       await saved([api(`articles/${ARTICLE}.json`)]);
       await server.offline();
       try {
         await page.goto(`${server.url}articles/${ARTICLE}`);
-        await page.find({ css: '.article__body p' });
-        await page.waitFor(
-          () => !/Đang tải/.test(document.querySelector('main')?.textContent ?? ''),
-        );
+        await settled();
         assert.equal(await text(page, 'main'), read, 'the article, as read');
       } finally {
         await server.online();

@@ -32,9 +32,6 @@ export type PageResult =
   /** `fatal`: the app or the address is at fault, not the data: the run fails. */
   | { url: string; faults: string[]; fatal?: boolean };
 
-/** The app's not-found page (src/shared/ui/NotFound.tsx), as a whole page: its heading. */
-const NOT_FOUND_PAGE = /<h1 id="not-found-title"/;
-
 /** The newest article date a page shows (its `lastmod`), in the site's offset. */
 function newestDate(value: unknown, timeZone: string): string | undefined {
   let best = Number.NEGATIVE_INFINITY;
@@ -108,7 +105,7 @@ export class PageWriter {
       if (faults.length > 0) return { url, faults };
       // A page the data does not have (a file listed but missing) is no page: not written, not
       // in the sitemap; the server answers its URL with 404.html.
-      if (url !== NOT_FOUND_URL && NOT_FOUND_PAGE.test(drawn.page.body)) {
+      if (url !== NOT_FOUND_URL && drawn.page.head?.notFound) {
         return { url, faults: [`${url}: dữ liệu không có trang này (vẽ ra "không tìm thấy")`] };
       }
       const unfinished = unfinishedDrawing(drawn.page.body);

@@ -102,6 +102,22 @@ test.describe('build:pages', () => {
     await assert.rejects(stat(path.join(DIST, 'articles', ARTICLE, 'index.html')));
   });
 
+  test('without contacts.json, draws every page, and the directory says it has none yet', async () => {
+    const contacts = path.join(API, 'contacts.json');
+    const kept = await readFile(contacts);
+    await rm(contacts);
+    try {
+      const { code, out } = await buildPages();
+      // Before: the drawn pages showed the missing file as "Đang tải…", and the run stopped.
+      assert.equal(code, 0, out);
+      assert.doesNotMatch(out, /Đang tải|contacts/, out);
+      const html = await readFile(path.join(DIST, 'contacts', 'index.html'), 'utf8');
+      assert.match(html, /Chưa có danh bạ/);
+    } finally {
+      await writeFile(contacts, kept);
+    }
+  });
+
   test('refuses a --site-url whose path is not the base the app was built for, writing nothing', async () => {
     const before = await mtime('index.html');
     const { code, out } = await buildPages(API, {}, 'https://quan1.example.gov.vn/portal/');

@@ -22,6 +22,11 @@ export interface PageMeta {
   section?: string;
   /** Links above this page below "Trang chủ", as app paths (`/categories/x`). */
   breadcrumb?: readonly { to: string; label: string }[];
+  /**
+   * The address has no page (NotFound, drawn as the whole page): `build:pages` writes no file
+   * for it, and the server answers it with 404.html.
+   */
+  notFound?: boolean;
 }
 
 /**

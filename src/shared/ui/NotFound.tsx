@@ -13,7 +13,7 @@ export function NotFound({
   const Heading = asPage ? 'h1' : 'h2';
   return (
     <section className="notice notice--not-found" aria-labelledby="not-found-title">
-      {asPage && <PageHead title={title} />}
+      {asPage && <PageHead title={title} notFound />}
       <Heading id="not-found-title">{title}</Heading>
       <p>{message}</p>
       <p>

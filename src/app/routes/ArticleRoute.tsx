@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Params, useParams } from 'react-router-dom';
 import { articleQueryOptions, useArticle } from '../../features/articles/api/get-article';
 import { startSanitiser } from '../../features/articles/components/ArticleBody';
@@ -39,11 +39,14 @@ export function ArticleRoute() {
 
 function ArticlePage({ id }: { id: string }) {
   const query = useArticle(id);
-  // A page the browser draws itself cleans the body here: its sanitiser comes beside the data.
-  // A prerendered page taken over (first render not hydrated) reuses its drawn body.
+  // A page the browser draws itself cleans the body here: its sanitiser comes beside the data
+  // (started as the loading state is shown, not when the body first needs it). A prerendered
+  // page taken over (first render not hydrated) reuses its drawn body.
   const hydrated = useHydrated();
   const [drawnHere] = useState(hydrated);
-  if (drawnHere) startSanitiser();
+  useEffect(() => {
+    if (drawnHere) startSanitiser();
+  }, [drawnHere]);
   const tree = useCategories().data;
   const time = useSiteTime();
   return (

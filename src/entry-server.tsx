@@ -33,6 +33,11 @@ export interface RenderedPage {
   /** The tags React hoists into `<head>` (title, description, feed links). */
   hoisted: string;
   head: CollectedHead | null;
+  /**
+   * What threw while drawing (a component, on this page's data): React draws the nearest
+   * Suspense fallback there and leaves the part to the browser, so the page is not whole.
+   */
+  errors: string[];
 }
 
 // React writes the hoistable tags it meets ahead of the markup of a partial render.
@@ -70,6 +75,7 @@ export function renderShell(basename: string, client: QueryClient) {
 
 async function renderTree(url: string, basename: string, app: ReactNode): Promise<RenderedPage> {
   let head: CollectedHead | null = null;
+  const errors: string[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <HeadCollector
@@ -84,11 +90,16 @@ async function renderTree(url: string, basename: string, app: ReactNode): Promis
     </StrictMode>,
     // A completed boundary larger than this is written apart, after the shell, with the inline
     // `$RC` script that moves it in (React's progressive streaming). A static page must be whole.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    {
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError: (error) => {
+        errors.push(error instanceof Error ? error.message : String(error));
+      },
+    },
   );
   const html = await readAll(prelude);
   const hoisted = HOISTED.exec(html)?.[0] ?? '';
-  return { body: html.slice(hoisted.length), hoisted, head };
+  return { body: html.slice(hoisted.length), hoisted, head, errors };
 }
 
 /**

@@ -34,4 +34,23 @@ describe('a drawn page says whether the address has a page', () => {
     expect(unfinishedDrawing(page.body)).toBeNull();
     expect(page.body).toContain('Chưa có');
   });
+
+  it('a page whose data makes a component throw: says what threw', async () => {
+    // As jsdom's parser does on a body nested tens of thousands deep (its stack runs out).
+    class Overflowing {
+      parseFromString(): Document {
+        throw new RangeError('Maximum call stack size exceeded');
+      }
+    }
+    const { window } = new JSDOM('', { url: 'https://quan.example/' });
+    app.setSanitiserWindow(Object.assign(Object.create(window), { DOMParser: Overflowing }));
+    try {
+      // (Another article than above: the page keeps the body it cleaned last.)
+      const { page } = await draw(`/articles/${articles[1]?.id}`);
+      expect(page.errors).toEqual(['Maximum call stack size exceeded']);
+    } finally {
+      app.setSanitiserWindow(window as never);
+    }
+  });
 });
+

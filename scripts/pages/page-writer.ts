@@ -103,6 +103,11 @@ export class PageWriter {
     try {
       const faults = brokenParts(drawn.client);
       if (faults.length > 0) return { url, faults };
+      // Something in this page's data made a component throw (a body nested too deep for
+      // jsdom's parser, say): that page is left to the browser, not taken for a broken app.
+      if (drawn.page.errors.length > 0) {
+        return { url, faults: drawn.page.errors.map((e) => `${url}: lỗi khi vẽ trang: ${e}`) };
+      }
       // A page the data does not have (a file listed but missing) is no page: not written, not
       // in the sitemap; the server answers its URL with 404.html.
       if (url !== NOT_FOUND_URL && drawn.page.head?.notFound) {

@@ -118,6 +118,23 @@ test.describe('build:pages', () => {
     }
   });
 
+  test('skips an article whose body is nested too deep to draw, naming it, and draws the rest', async () => {
+    const file = path.join(API, 'articles', 'tin-tuc-03.json');
+    const kept = await readFile(file, 'utf8');
+    const depth = 20_000; // past what jsdom's parser can nest before its stack runs out
+    const body = `${'<div>'.repeat(depth)}sâu${'</div>'.repeat(depth)}`;
+    await writeFile(file, JSON.stringify({ ...JSON.parse(kept), body }));
+    try {
+      const { code, out } = await buildPages();
+      // Before: the page's part was drawn as "Đang tải…" and the whole run stopped.
+      assert.equal(code, 0, out);
+      assert.match(out, /\/articles\/tin-tuc-03: lỗi khi vẽ trang: Maximum call stack/);
+      await assert.rejects(stat(path.join(DIST, 'articles', 'tin-tuc-03', 'index.html')));
+    } finally {
+      await writeFile(file, kept);
+    }
+  });
+
   test('refuses a --site-url whose path is not the base the app was built for, writing nothing', async () => {
     const before = await mtime('index.html');
     const { code, out } = await buildPages(API, {}, 'https://quan1.example.gov.vn/portal/');

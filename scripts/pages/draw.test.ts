@@ -53,4 +53,3 @@ describe('a drawn page says whether the address has a page', () => {
     }
   });
 });
-
